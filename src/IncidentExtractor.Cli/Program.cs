@@ -1,0 +1,24 @@
+using System.CommandLine;
+using IncidentExtractor.Cli.Commands;
+
+namespace IncidentExtractor.Cli;
+
+public static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var root = BuildRootCommand();
+        return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>The whole command tree; tests parse and invoke it without starting a process.</summary>
+    public static RootCommand BuildRootCommand()
+    {
+        var root = new RootCommand(
+            "Turns news reports of security incidents in Pakistan into one structured record per article.\n" +
+            "Example: incident-extractor extract samples/articles -o incidents.csv");
+        root.Add(ExtractCommand.Create());
+        root.Add(EvaluateCommand.Create());
+        return root;
+    }
+}
