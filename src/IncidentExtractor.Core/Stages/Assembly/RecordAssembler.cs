@@ -1,0 +1,135 @@
+using IncidentExtractor.Core.Lexicons;
+using IncidentExtractor.Core.Records;
+using IncidentExtractor.Core.Stages.MainIncident;
+
+namespace IncidentExtractor.Core.Stages.Assembly;
+
+/// <summary>
+/// Last stage: decides whether the article reports an incident at all, then writes the record
+/// with the evidence of each filled field and a confidence that reflects how clear it all was.
+/// </summary>
+public sealed class RecordAssembler
+{
+    public IncidentRecord Assemble(IncidentFindings f)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        var document = f.Document;
+        var published = document.Cleaned.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var baseRecord = new IncidentRecord
+        {
+            Source = document.Input.Source,
+            Status = RecordStatus.NoIncident,
+            Title = document.Cleaned.Title ?? document.Input.Title,
+            Published = published ?? document.Input.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        };
+
+        if (!ReportsIncident(f))
+        {
+            return baseRecord with { Confidence = 0.6 };
+        }
+
+        var evidence = new Dictionary<string, FieldEvidence>(StringComparer.Ordinal);
+        void Note(string field, FieldEvidence? e)
+        {
+            if (e is not null)
+            {
+                evidence[field] = e;
+            }
+        }
+
+        foreach (var (field, e) in f.Counts.Evidence)
+        {
+            evidence[field] = e;
+        }
+
+        Note("event_date_text", f.Date?.Evidence);
+        Note("event_date", f.Date?.Date?.ToIso() is null ? null : f.Date?.Evidence);
+        Note("attack_type", f.Types.AttackEvidence);
+        Note("weapon_type", f.Types.AttackEvidence);
+        Note("target_type", f.Types.TargetEvidence);
+        Note("claimed_group", f.Groups.ClaimEvidence);
+        Note("suspected_group", f.Groups.SuspectEvidence);
+        if (f.Target is { } t)
+        {
+            Note("target", new FieldEvidence(t.Sentence, t.Start, t.End, t.Rule));
+        }
+
+        if (f.Attackers is { } a)
+        {
+            Note("attackers", new FieldEvidence(a.Sentence, a.Start, a.End, a.Rule));
+        }
+
+        if (f.Location is { } loc)
+        {
+            foreach (var (field, e) in loc.Evidence)
+            {
+                evidence[field] = e;
+            }
+        }
+
+        var attackersKilled = f.Counts.AttackersKilled;
+        if (attackersKilled is null && AllAttackersKilled(f.Sentences) && f.AttackerCount is { } n)
+        {
+            attackersKilled = n;
+        }
+
+        return baseRecord with
+        {
+            Status = RecordStatus.Ok,
+            EventDate = f.Date?.Date?.ToIso(),
+            EventDateText = f.Date?.Text,
+            City = f.Location?.City,
+            District = f.Location?.District,
+            Province = f.Location?.Province,
+            Country = f.Location?.Country ?? "Pakistan",
+            LocationDetail = f.Location?.Detail,
+            Latitude = f.Location?.Latitude,
+            Longitude = f.Location?.Longitude,
+            Target = f.Target?.Phrase,
+            TargetType = f.Types.TargetType,
+            Attackers = f.Attackers?.Phrase,
+            AttackerCount = f.AttackerCount,
+            AttackType = f.Types.AttackType,
+            WeaponType = f.Types.WeaponType,
+            Killed = f.Counts.Killed,
+            Injured = f.Counts.Injured,
+            AttackersKilled = attackersKilled,
+            ClaimedGroup = f.Groups.ClaimedGroup,
+            SuspectedGroup = f.Groups.ClaimedGroup is null ? f.Groups.SuspectedGroup : null,
+            Confidence = Confidence(f),
+            Evidence = evidence,
+        };
+    }
+
+    private static bool ReportsIncident(IncidentFindings f)
+    {
+        var lead = f.Sentences.Where(s => s.IsMain && (s.Sentence.IsTitle || s.MainRank <= 3)).ToList();
+        var triggerWeight = lead.Sum(s => s.Triggers.Sum(m => m.Values.Max(v => v.Weight)));
+        var hasCasualties = f.Counts.Killed is > 0 || f.Counts.Injured is > 0;
+        var accident = lead.Any(s => s.Has(CueKind.Accident));
+        var perpetrator = f.Attackers is not null || f.Groups.ClaimedGroup is not null ||
+            lead.Any(s => s.Sentence.Text.Contains("attack", StringComparison.OrdinalIgnoreCase));
+
+        if (accident && !perpetrator)
+        {
+            return false;
+        }
+
+        return triggerWeight >= 3 || (hasCasualties && triggerWeight > 0);
+    }
+
+    private static bool AllAttackersKilled(IReadOnlyList<AnalyzedSentence> sentences) =>
+        sentences.Any(s => s.IsMain && System.Text.RegularExpressions.Regex.IsMatch(
+            s.Sentence.Text,
+            @"\b(?:killing|killed|neutrali[sz]ed|eliminated|gunned down|shot dead) all (?:the )?(?:\w+ )?(?:attackers|terrorists|militants|gunmen|assailants)\b",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase,
+            TimeSpan.FromSeconds(1)));
+
+    private static double Confidence(IncidentFindings f)
+    {
+        var strength = Math.Min(1.0, f.Types.TriggerScore / 20.0);
+        var located = f.Location?.Province is null ? 0.0 : 1.0;
+        var value = 0.25 + (0.35 * strength) + (0.25 * f.Counts.Clarity) + (0.15 * located);
+        return Math.Round(Math.Clamp(value, 0, 1), 3);
+    }
+}

@@ -1,0 +1,483 @@
+using System.Text.RegularExpressions;
+using IncidentExtractor.Core.Documents;
+using IncidentExtractor.Core.Lexicons;
+using IncidentExtractor.Core.Stages.MainIncident;
+using IncidentExtractor.Core.Stages.Numbers;
+
+namespace IncidentExtractor.Core.Stages.Casualties;
+
+/// <summary>
+/// Reads casualty figures from the main incident's sentences: a count, the people it counts
+/// (victims or attackers, from the actors lexicon), and what happened to them (killed or injured,
+/// from the verb after the phrase or the one before the count). Counts of other incidents never
+/// reach it: the segmenter has set those sentences apart, and inside a sentence a figure that
+/// follows a recall cue ("weeks after a blast that killed 80") is skipped.
+/// </summary>
+public sealed partial class CasualtyReader(IncidentLexicons lexicons)
+{
+    private const int ForwardWindow = 12;
+
+    private static readonly HashSet<string> KillWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "killed", "dead", "died", "martyred", "slain", "perished", "succumbed", "lives", "life", "deaths", "dies", "die",
+    };
+
+    private static readonly HashSet<string> InjureWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "injured", "wounded", "hurt", "injuries", "wounds", "wounding", "injuring",
+    };
+
+    private static readonly HashSet<string> KillVerbsBefore = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "killing", "killed", "kill", "kills", "claimed", "claiming", "martyring", "martyred", "neutralised", "neutralized",
+        "neutralising", "neutralizing", "eliminated", "eliminating", "down", "dead", "of",
+    };
+
+    private static readonly HashSet<string> InjureVerbsBefore = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "injuring", "wounding", "injured", "wounded", "injures", "wounds", "hurting",
+    };
+
+    private static readonly HashSet<string> SkipBefore = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "at", "least", "more", "than", "up", "to", "over", "nearly", "almost", "about", "around", "some", "as", "many",
+        "the", "all", "another", "critically", "seriously", "also", "only", "and", "including", "severely",
+    };
+
+    public IReadOnlyList<CasualtyFigure> Read(IReadOnlyList<AnalyzedSentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var figures = new List<CasualtyFigure>();
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var sentence = sentences[s];
+            if (!sentence.IsMain)
+            {
+                continue;
+            }
+
+            var previous = s > 0 ? sentences[s - 1] : null;
+            ReadSentence(sentence, previous, figures);
+            ReadBomberDeath(sentence, figures);
+        }
+
+        return figures;
+    }
+
+    private void ReadSentence(AnalyzedSentence sentence, AnalyzedSentence? previous, List<CasualtyFigure> figures)
+    {
+        var tokens = sentence.Tokens;
+        var recallAt = sentence.Cues
+            .Where(c => c.Values.Contains(CueKind.OtherIncident))
+            .Select(c => c.Start)
+            .DefaultIfEmpty(int.MaxValue)
+            .Min();
+        var isUpdate = sentence.Has(CueKind.Update);
+        var consumedUntil = 0;
+        ActorRole? lastRole = null;
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (i < consumedUntil)
+            {
+                continue;
+            }
+
+            var count = ReadCount(tokens, i);
+            if (count is null)
+            {
+                continue;
+            }
+
+            var (value, afterCount, isLowerBound) = count.Value;
+            if (tokens[i].Start > recallAt)
+            {
+                break;
+            }
+
+            // "two of them", "six of whom": a part of a figure already given.
+            if (afterCount + 1 < tokens.Count && Is(tokens[afterCount], "of") && Is(tokens[afterCount + 1], "them", "whom", "those"))
+            {
+                continue;
+            }
+
+            // ", three Chinese nationals among them,": likewise.
+            if (i > 0 && tokens[i - 1].Text == "," && AsideAboutPart(tokens, i - 1) is not null)
+            {
+                continue;
+            }
+
+            var (role, afterPhrase) = ReadActor(tokens, afterCount);
+
+            // "Nine Chinese nationals among 13 dead": a part named before the whole.
+            if (afterPhrase < tokens.Count && Is(tokens[afterPhrase], "among") && afterPhrase + 1 < tokens.Count && ReadCount(tokens, afterPhrase + 1) is not null)
+            {
+                continue;
+            }
+            var outcome = OutcomeBefore(tokens, i);
+            var total = value;
+            var end = afterPhrase;
+
+            if (outcome is null)
+            {
+                // "a policeman and two civilians were killed": coordinated phrases share one verb.
+                while (end + 1 < tokens.Count && Is(tokens[end], "and") && ReadCount(tokens, end + 1) is { } more)
+                {
+                    var (moreRole, moreEnd) = ReadActor(tokens, more.Next);
+                    if (moreRole is null || OutcomeAfter(tokens, end, 1) is not null)
+                    {
+                        break;
+                    }
+
+                    total += more.Value;
+                    end = moreEnd;
+                    role ??= moreRole;
+                }
+
+                outcome = OutcomeAfter(tokens, end, ForwardWindow);
+            }
+
+            if (outcome is null)
+            {
+                continue;
+            }
+
+            // A count with no people noun counts only when the verb follows at once ("Three were killed", "9 dead")
+            // or a kill verb precedes it ("killing two"); "two motorcycles" and "three hours" are not casualties.
+            var bare = afterCount < tokens.Count && (IsBareOutcome(tokens, afterCount, outcome.Value) || Is(tokens[afterCount], "were", "was", "have", "had", "are") ||
+                (afterCount + 1 < tokens.Count && (KillWords.Contains(tokens[afterCount + 1].Text) || InjureWords.Contains(tokens[afterCount + 1].Text))));
+            if (role is null && afterPhrase == afterCount && !bare && OutcomeBefore(tokens, i) is null)
+            {
+                continue;
+            }
+
+            consumedUntil = end;
+            var kind = outcome.Value;
+            var actor = role ?? (OutcomeIsNoun(tokens, afterCount) ? ActorRole.Victim : InferRole(sentence, previous));
+
+            // "six militants were killed and 13 others wounded": "others" are more of the same people.
+            if (actor == ActorRole.Person && lastRole is { } inherited && afterPhrase > afterCount && Is(tokens[afterPhrase - 1], "others", "more"))
+            {
+                actor = inherited;
+            }
+
+            lastRole = actor;
+            if (actor == ActorRole.Attacker)
+            {
+                if (kind != CasualtyKind.Killed)
+                {
+                    continue;
+                }
+
+                kind = CasualtyKind.AttackersKilled;
+            }
+
+            var rule = i >= 2 && Is(tokens[i - 1], "of") && Is(tokens[i - 2], "total") ? "total" : "count";
+            figures.Add(new CasualtyFigure(kind, total, sentence, tokens[i].Start, tokens[Math.Max(i, end - 1)].End, rule, isUpdate || UpdateBefore(tokens, i), isLowerBound));
+        }
+    }
+
+    private static void ReadBomberDeath(AnalyzedSentence sentence, List<CasualtyFigure> figures)
+    {
+        var m = BomberDied().Match(sentence.Sentence.Text);
+        if (m.Success)
+        {
+            var start = sentence.Sentence.Start + m.Index;
+            figures.Add(new CasualtyFigure(CasualtyKind.AttackersKilled, 1, sentence, start, start + m.Length, "bomber-died", false, false));
+        }
+    }
+
+    /// <summary>A count at token i: digits, number words, or "a"/"an"/"another"/"one" before a person noun.</summary>
+    private (int Value, int Next, bool IsLowerBound)? ReadCount(IReadOnlyList<Token> tokens, int i)
+    {
+        var lowerBound = i >= 2 && Is(tokens[i - 1], "least", "than", "over") || i >= 1 && Is(tokens[i - 1], "over");
+        if (CountParser.ParseAt(tokens, i) is { } count)
+        {
+            // Years, times and ages are not casualty counts.
+            if (i + 1 < tokens.Count && Is(tokens[i + 1], "am", "pm", "years", "year", "hours", "minutes", "days", "km", "kg", "percent", "bore", "mm"))
+            {
+                return null;
+            }
+
+            if (i > 0 && Is(tokens[i - 1], "aged", "age", "No", "number", "Phase", "sector", "G", "in", "since", "on", "of") && count.Value > 31)
+            {
+                return null;
+            }
+
+            return (count.Value, count.NextToken, lowerBound);
+        }
+
+        if (Is(tokens[i], "a", "an", "another", "one") && i + 1 < tokens.Count)
+        {
+            var (role, end) = ReadActor(tokens, i + 1);
+            if (role is not null && end - i <= 4 && !tokens[end - 1].Text.EndsWith('s'))
+            {
+                return (1, i + 1, false);
+            }
+
+            // "another was injured", "one was killed".
+            if (Is(tokens[i], "another", "one") && Is(tokens[i + 1], "was") && i + 2 < tokens.Count &&
+                (KillWords.Contains(tokens[i + 2].Text) || InjureWords.Contains(tokens[i + 2].Text)))
+            {
+                return (1, i + 1, false);
+            }
+
+            // "critically wounding another".
+            if (Is(tokens[i], "another") && i > 0 && (InjureVerbsBefore.Contains(tokens[i - 1].Text) || KillVerbsBefore.Contains(tokens[i - 1].Text)))
+            {
+                return (1, i + 1, false);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The people noun after a count, skipping a few modifiers ("two Chinese nationals", "four security guards").</summary>
+    private (ActorRole? Role, int Next) ReadActor(IReadOnlyList<Token> tokens, int start)
+    {
+        var j = start;
+
+        // "two of our constables".
+        if (j + 1 < tokens.Count && Is(tokens[j], "of") && Is(tokens[j + 1], "our", "the", "their", "its", "his"))
+        {
+            j += 2;
+        }
+
+        for (var skipped = 0; j < tokens.Count && skipped <= 3; skipped++)
+        {
+            if (!tokens[j].IsWord)
+            {
+                return (null, start);
+            }
+
+            var match = lexicons.Actors.LongestAt(tokens, j);
+            if (match is { } m && !m.Values.Contains(ActorRole.Modifier))
+            {
+                var role = m.Values[0];
+                return (role == ActorRole.Person ? ActorRole.Person : role, m.NextToken);
+            }
+
+            if (KillWords.Contains(tokens[j].Text) || InjureWords.Contains(tokens[j].Text) || Is(tokens[j], "were", "was", "of", "in", "on", "at", "and"))
+            {
+                return (null, start);
+            }
+
+            j++;
+        }
+
+        return (null, start);
+    }
+
+    private static CasualtyKind? OutcomeBefore(IReadOnlyList<Token> tokens, int countIndex)
+    {
+        var j = countIndex - 1;
+        while (j >= 0 && SkipBefore.Contains(tokens[j].Text))
+        {
+            j--;
+        }
+
+        // "killed a total of 13 people".
+        if (j >= 2 && Is(tokens[j], "of") && Is(tokens[j - 1], "total"))
+        {
+            j -= 2;
+            while (j >= 0 && (SkipBefore.Contains(tokens[j].Text) || Is(tokens[j], "a")))
+            {
+                j--;
+            }
+        }
+
+        if (j < 0)
+        {
+            return null;
+        }
+
+        var word = tokens[j].Text;
+
+        // "were killed and 13 others wounded": a passive verb belongs to the figure before it.
+        if (j > 0 && Is(tokens[j - 1], "were", "was", "been", "are", "is", "be"))
+        {
+            return null;
+        }
+        if (InjureVerbsBefore.Contains(word))
+        {
+            return CasualtyKind.Injured;
+        }
+
+        if (Is(tokens[j], "down") && j > 0 && Is(tokens[j - 1], "gunned", "shot", "mowed"))
+        {
+            return CasualtyKind.Killed;
+        }
+
+        if (Is(tokens[j], "dead") && j > 0 && Is(tokens[j - 1], "shot"))
+        {
+            return CasualtyKind.Killed;
+        }
+
+        if (Is(tokens[j], "of") && j > 1 && Is(tokens[j - 1], "lives") && Is(tokens[j - 2], "the"))
+        {
+            return CasualtyKind.Killed;
+        }
+
+        if (Is(tokens[j], "to", "at") && j > 0 && Is(tokens[j - 1], "rose", "climbed", "jumped", "risen", "reached", "increased", "stood", "toll"))
+        {
+            return CasualtyKind.Killed;
+        }
+
+        if (Is(tokens[j], "toll") || (Is(tokens[j], "of") && j > 0 && Is(tokens[j - 1], "toll")))
+        {
+            return CasualtyKind.Killed;
+        }
+
+        return word is not ("down" or "dead" or "of") && KillVerbsBefore.Contains(word) ? CasualtyKind.Killed : null;
+    }
+
+    private static CasualtyKind? OutcomeAfter(IReadOnlyList<Token> tokens, int start, int window)
+    {
+        var limit = Math.Min(tokens.Count, start + window);
+        for (var j = start; j < limit; j++)
+        {
+            var t = tokens[j];
+            if (t.Text is "." or ";" or ":" or "?")
+            {
+                return null;
+            }
+
+            // "13 people, nine Chinese nationals among them, lost their lives": skip the aside about a part.
+            if (t.Text == "," && AsideAboutPart(tokens, j) is { } asideEnd)
+            {
+                limit = Math.Min(tokens.Count, limit + (asideEnd - j));
+                j = asideEnd;
+                continue;
+            }
+
+            // An aside between dashes or brackets names the same people again: "Two officers — a policeman and a ranger — were".
+            if (t.Text is "—" or "–" or "(")
+            {
+                var close = t.Text == "(" ? ")" : t.Text;
+                var k = j + 1;
+                while (k < tokens.Count && tokens[k].Text != close && k - j < 12)
+                {
+                    k++;
+                }
+
+                limit = Math.Min(tokens.Count, limit + (k - j));
+                j = k;
+                continue;
+            }
+
+            if (Is(t, "killing", "injuring", "wounding", "including", "when", "after", "while", "as", "but", "who", "which", "said", "says", "told", "that") ||
+                (j > start && CountParser.ParseAt(tokens, j) is not null))
+            {
+                return null;
+            }
+
+            if (KillWords.Contains(t.Text))
+            {
+                // "lost their lives", "lost his life"; "lives" alone is not a death.
+                if (Is(t, "lives", "life") && !(j > 1 && Is(tokens[j - 2], "lost")))
+                {
+                    continue;
+                }
+
+                return CasualtyKind.Killed;
+            }
+
+            if (InjureWords.Contains(t.Text))
+            {
+                return CasualtyKind.Injured;
+            }
+
+            if (Is(t, "shot", "gunned") && j + 1 < tokens.Count && Is(tokens[j + 1], "dead", "down"))
+            {
+                return CasualtyKind.Killed;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The index of the comma closing ", three of them children," or ", nine Chinese among them,", if the tokens after a comma are such an aside.</summary>
+    private static int? AsideAboutPart(IReadOnlyList<Token> tokens, int comma)
+    {
+        for (var k = comma + 1; k < Math.Min(tokens.Count, comma + 9); k++)
+        {
+            if (tokens[k].Text == ",")
+            {
+                var aside = tokens.Skip(comma + 1).Take(k - comma - 1).Select(t => t.Text.ToLowerInvariant()).ToList();
+                return aside.Contains("among") || aside.Contains("including") || (aside.Contains("of") && aside.Contains("them")) ? k : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsBareOutcome(IReadOnlyList<Token> tokens, int next, CasualtyKind kind) =>
+        next < tokens.Count && (KillWords.Contains(tokens[next].Text) || InjureWords.Contains(tokens[next].Text)) && kind is not CasualtyKind.AttackersKilled;
+
+    /// <summary>"12 confirmed deaths", "9 dead": the figure names the dead themselves, who are victims unless said otherwise.</summary>
+    private static bool OutcomeIsNoun(IReadOnlyList<Token> tokens, int next)
+    {
+        for (var j = next; j < Math.Min(tokens.Count, next + 2); j++)
+        {
+            if (Is(tokens[j], "deaths", "dead", "casualties", "injuries", "injured", "wounded"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool UpdateBefore(IReadOnlyList<Token> tokens, int i)
+    {
+        for (var j = Math.Max(0, i - 4); j < i; j++)
+        {
+            if (Is(tokens[j], "rose", "risen", "climbed", "jumped", "increased", "reached"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A count with no noun ("Three were killed") counts whoever the sentence, or the one before, is about.</summary>
+    private static ActorRole InferRole(AnalyzedSentence sentence, AnalyzedSentence? previous)
+    {
+        static (bool Attackers, bool Victims) Who(AnalyzedSentence s) =>
+            (s.Actors.Any(a => a.Values.Contains(ActorRole.Attacker)), s.Actors.Any(a => a.Values.Contains(ActorRole.Victim)));
+
+        var (attackers, victims) = Who(sentence);
+        if (attackers || victims)
+        {
+            return attackers && !victims ? ActorRole.Attacker : ActorRole.Victim;
+        }
+
+        if (previous is not null)
+        {
+            var (pa, pv) = Who(previous);
+            if (pa && !pv)
+            {
+                return ActorRole.Attacker;
+            }
+        }
+
+        return ActorRole.Victim;
+    }
+
+    private static bool Is(Token token, params string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (token.Text.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(?:blew (?:himself|herself) up|(?:blew|blown|set|sets) (?:up|off) (?:his|her) (?:suicide )?(?:explosives|vest|jacket|explosive vest|device)|detonated (?:his|her) (?:suicide )?(?:vest|jacket|explosives)|head of (?:the )?(?:suicide )?bomber|(?:exploded|detonated) (?:himself|herself)|bomber(?:'s)? (?:was killed|died|was also killed)|(?:head|remains|body parts|legs) of the (?:suicide )?(?:bomber|attacker)|bomber's (?:head|remains|body))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BomberDied();
+}

@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using IncidentExtractor.Core.Lexicons;
+using IncidentExtractor.Core.Records;
+using IncidentExtractor.Core.Stages.MainIncident;
+
+namespace IncidentExtractor.Core.Stages.Claims;
+
+/// <summary>
+/// Finds who claimed the main incident and, failing a claim, whom officials blame. A group counts
+/// only when a claim sentence of the main incident names it (or the sentence right after names
+/// the claimant's spokesman: "A separatist group claimed responsibility. ... the spokesman for the
+/// BLA said"). Negated claims ("no group has claimed") and groups named for context give nothing.
+/// </summary>
+public sealed partial class ClaimReader(IncidentLexicons lexicons)
+{
+    public GroupAttribution Read(IReadOnlyList<AnalyzedSentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var s = sentences[i];
+            if (!s.IsMain || !IsClaim(s) || IsNoClaim(s))
+            {
+                continue;
+            }
+
+            var group = GroupIn(s) ?? (i + 1 < sentences.Count && sentences[i + 1].IsMain ? GroupIn(sentences[i + 1]) : null)
+                ?? (i > 0 && sentences[i - 1].IsMain ? GroupIn(sentences[i - 1]) : null);
+            if (group is { } g)
+            {
+                return new GroupAttribution(g.Name, g.Evidence, null, null);
+            }
+        }
+
+        foreach (var s in sentences)
+        {
+            if (!s.IsMain || !Suspicion().IsMatch(s.Sentence.Text) || !SuspicionObject().IsMatch(s.Sentence.Text))
+            {
+                continue;
+            }
+
+            if (GroupIn(s) is { } g && !s.Sentence.Text.Contains("suspected " + s.Sentence.Text[(g.Evidence.Start - s.Sentence.Start)..(g.Evidence.End - s.Sentence.Start)], StringComparison.OrdinalIgnoreCase))
+            {
+                return new GroupAttribution(null, null, g.Name, g.Evidence);
+            }
+        }
+
+        return new GroupAttribution(null, null, null, null);
+    }
+
+    private static bool IsClaim(AnalyzedSentence s) =>
+        s.Has(CueKind.Claim) || (BehindTheAttack().IsMatch(s.Sentence.Text) && s.Sentence.Text.Contains("claimed", StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsNoClaim(AnalyzedSentence s) => s.Has(CueKind.NoClaim) || NegatedClaim().IsMatch(s.Sentence.Text);
+
+    private (string Name, FieldEvidence Evidence)? GroupIn(AnalyzedSentence sentence)
+    {
+        var matches = lexicons.Groups.FindAll(sentence.Tokens);
+        if (matches.Count == 0)
+        {
+            return null;
+        }
+
+        var m = matches[0];
+        return (m.Values[0], new FieldEvidence(sentence.Sentence.Text, m.Start, m.End, "claim:" + m.Values[0]));
+    }
+
+    [GeneratedRegex(@"\b(?:no|not|nobody|none|yet to)\b[^.;]{0,40}\bclaim", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NegatedClaim();
+
+    [GeneratedRegex(@"\b(?:was|were) behind (?:the|this|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's) (?:attack|assault|bombing|blast|raid)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BehindTheAttack();
+
+    [GeneratedRegex(@"\b(?:suspects?|suspected|believe[sd]?|blamed?|blaming|accused|accusing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Suspicion();
+
+    [GeneratedRegex(@"\b(?:behind|responsible|work of|hallmarks|involved in|for the (?:attack|assault|bombing|blast))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SuspicionObject();
+}

@@ -1,0 +1,224 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using IncidentExtractor.Core.Documents;
+using IncidentExtractor.Core.Stages.Dates;
+
+namespace IncidentExtractor.Core.Stages.Cleaning;
+
+/// <summary>
+/// Stage 1: raw pasted page text in, story text out. Finds the headline, the publication date and
+/// the dateline; drops page furniture line by line and cuts the junk after the story's end marker.
+/// Works on whole lines only, so furniture rules can never eat part of a story sentence.
+/// </summary>
+public sealed partial class ArticleCleaner(BoilerplateRules rules)
+{
+    private const int MaxTitleLength = 220;
+    private const int HeaderZoneLines = 6;
+
+    public CleanedArticle Clean(string raw)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        var lines = SplitLines(raw);
+        string? title = null;
+        DateOnly? published = null;
+        string? publishedText = null;
+        string? dateline = null;
+        var kept = new List<(string Text, int Original)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var contentLines = 0;
+
+        foreach (var (rawLine, offset) in lines)
+        {
+            var line = Normalize(rawLine);
+            var lineOffset = offset;
+
+            // "date 2018-11-23 Headline..." : a scraper's header glued to the first line.
+            var header = HeaderDate().Match(line);
+            if (header.Success)
+            {
+                if (DateExpressionParser.FindFirst(header.Groups["date"].Value) is { } h && h.Date.ToDateOnly() is { } hd)
+                {
+                    published ??= hd;
+                    publishedText ??= header.Groups["date"].Value;
+                }
+
+                lineOffset += header.Length;
+                line = line[header.Length..];
+            }
+
+            var trimmed = line.Trim();
+            if (trimmed.Length == 0)
+            {
+                continue;
+            }
+
+            if (IsPublicationLine(trimmed, contentLines) && DateExpressionParser.FindFirst(trimmed) is { } pub && pub.Date.IsComplete)
+            {
+                published ??= pub.Date.ToDateOnly();
+                publishedText ??= pub.Text;
+                if (rules.EndsStory(trimmed))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (rules.EndsStory(trimmed))
+            {
+                break;
+            }
+
+            if (rules.IsFurniture(trimmed) || IsBareDateLine(trimmed))
+            {
+                continue;
+            }
+
+            // Headlines and captions are often repeated verbatim further down the page.
+            if (!seen.Add(trimmed))
+            {
+                continue;
+            }
+
+            if (contentLines == 0 && title is null && LooksLikeTitle(trimmed))
+            {
+                title = trimmed;
+            }
+
+            if (dateline is null && contentLines <= 2 && Dateline().Match(trimmed) is { Success: true } d &&
+                !(title is not null && contentLines == 0))
+            {
+                dateline = CultureNeutralTitleCase(d.Groups["place"].Value.Trim());
+                if (published is null && d.Groups["date"].Success &&
+                    DateExpressionParser.FindFirst(d.Groups["date"].Value) is { } dd && dd.Date.IsComplete)
+                {
+                    published = dd.Date.ToDateOnly();
+                    publishedText = dd.Text;
+                }
+            }
+
+            var leading = line.Length - line.TrimStart().Length;
+            kept.Add((trimmed, lineOffset + leading));
+            contentLines++;
+        }
+
+        var body = new StringBuilder();
+        var segments = new List<TextSegment>(kept.Count);
+        foreach (var (text, original) in kept)
+        {
+            if (body.Length > 0)
+            {
+                body.Append('\n');
+            }
+
+            segments.Add(new TextSegment(body.Length, original, text.Length));
+            body.Append(text);
+        }
+
+        return new CleanedArticle(title, published, publishedText, dateline, body.ToString(), segments);
+    }
+
+    /// <summary>Straight quotes, plain spaces and decoded entities, so later stages see one spelling.</summary>
+    public static string Normalize(string line)
+    {
+        if (line.Contains('&', StringComparison.Ordinal))
+        {
+            line = WebUtility.HtmlDecode(line);
+        }
+
+        var needs = false;
+        foreach (var c in line)
+        {
+            if (c is '\u00A0' or '\u2018' or '\u2019' or '\u201C' or '\u201D' or '\u2032' or '\u00AD' or '\u200B' or '\t' or '\u2009' or '\u202F')
+            {
+                needs = true;
+                break;
+            }
+        }
+
+        if (!needs)
+        {
+            return line;
+        }
+
+        var sb = new StringBuilder(line.Length);
+        foreach (var c in line)
+        {
+            switch (c)
+            {
+                case '\u00A0' or '\t' or '\u2009' or '\u202F': sb.Append(' '); break;
+                case '\u2018' or '\u2019' or '\u2032': sb.Append('\''); break;
+                case '\u201C' or '\u201D': sb.Append('"'); break;
+                case '\u00AD' or '\u200B': break;
+                default: sb.Append(c); break;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static List<(string Line, int Offset)> SplitLines(string raw)
+    {
+        var result = new List<(string, int)>();
+        var start = 0;
+        for (var i = 0; i <= raw.Length; i++)
+        {
+            if (i == raw.Length || raw[i] == '\n' || raw[i] == '\r')
+            {
+                result.Add((raw[start..i], start));
+                if (i < raw.Length - 1 && raw[i] == '\r' && raw[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return result;
+    }
+
+    private static bool IsPublicationLine(string line, int contentLines) =>
+        PublishedPrefix().IsMatch(line) || (contentLines < HeaderZoneLines && line.Length <= 60 && HeaderTimestamp().IsMatch(line));
+
+    private static bool IsBareDateLine(string line) =>
+        line.Length <= 40 && !line.EndsWith('.') &&
+        DateExpressionParser.FindFirst(line) is { } d && d.Text.Length >= line.Length - 12;
+
+    private static bool LooksLikeTitle(string line)
+    {
+        if (line.Length > MaxTitleLength || line.Length < 12)
+        {
+            return false;
+        }
+
+        // Headlines carry no sentence-final full stop; a lead sentence does.
+        var last = line[^1];
+        return last is not ('.' or ':' or ',') && line.Split(' ').Length >= 3;
+    }
+
+    private static string CultureNeutralTitleCase(string place)
+    {
+        if (place.Any(char.IsLower))
+        {
+            return place;
+        }
+
+        var words = place.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words.Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+    }
+
+    [GeneratedRegex(@"^\s*date\s+(?<date>\d{4}-\d{2}-\d{2})\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HeaderDate();
+
+    [GeneratedRegex(@"^(?:published|posted|first published|updated|last updated)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PublishedPrefix();
+
+    [GeneratedRegex(@"^(?:\d{1,2}:\d{2}\s*(?:AM|PM|am|pm)?\s*[,|-]?\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*[,-]?\s*)?[\d\w ,.-]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex HeaderTimestamp();
+
+    // "KARACHI:", "QUETTA, Aug 8:", "ISLAMABAD (Reuters) -", "DERA ISMAIL KHAN:", "Islamabad:".
+    [GeneratedRegex(@"^(?<place>[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3})\s*(?:,\s*(?<date>" + DateExpressionParser.MonthPattern + @"\s*\d{1,2}(?:,\s*\d{4})?))?\s*(?:\([A-Za-z .]+\))?\s*(?::|—|–|-\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex Dateline();
+}

@@ -1,0 +1,119 @@
+using System.Text.RegularExpressions;
+using IncidentExtractor.Core.Documents;
+using IncidentExtractor.Core.Lexicons;
+using IncidentExtractor.Core.Stages.Sentences;
+
+namespace IncidentExtractor.Core.Stages.MainIncident;
+
+/// <summary>
+/// Splits the article into the main incident and everything else. The headline and lead define
+/// the main incident; a sentence that recalls another incident ("In a separate incident",
+/// "last month", "the January 31 blast", a past year) is set apart, and so are the sentences
+/// that follow it in its paragraph, because news paragraphs keep to one incident. A "separate
+/// incident" switch holds to the end of the article: such stories close on the other incident.
+/// </summary>
+public sealed partial class MainIncidentSegmenter(IncidentLexicons lexicons)
+{
+    private const int MinStoryWords = 5;
+
+    public IReadOnlyList<AnalyzedSentence> Segment(ArticleDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var publishedYear = document.Published?.Year;
+        var result = new List<AnalyzedSentence>(document.Sentences.Count);
+        var otherParagraph = -1;
+        var separateFromHere = false;
+        var mainRank = 0;
+        var bodyIndex = 0;
+
+        foreach (var sentence in document.Sentences)
+        {
+            var tokens = Tokenizer.Tokenize(sentence.Text, sentence.Start);
+            var cues = lexicons.Cues.FindAll(tokens);
+            var triggers = lexicons.Triggers.FindAll(tokens);
+            var actors = lexicons.Actors.FindAll(tokens);
+            var role = SentenceRole.Main;
+
+            if (!sentence.IsTitle && tokens.Count(t => t.IsWord) < MinStoryWords)
+            {
+                // Bylines, site names and captions left on lines of their own are not the story's lead.
+                role = SentenceRole.Background;
+            }
+            else if (!sentence.IsTitle)
+            {
+                var isLead = bodyIndex == 0;
+                var recalls = RecallsOtherIncident(sentence.Text, cues, publishedYear);
+                if (Separate().IsMatch(sentence.Text))
+                {
+                    separateFromHere = true;
+                }
+
+                if (separateFromHere)
+                {
+                    role = SentenceRole.OtherIncident;
+                }
+                else if (!isLead && recalls)
+                {
+                    role = SentenceRole.OtherIncident;
+                    otherParagraph = sentence.Paragraph;
+                }
+                else if (!isLead && otherParagraph == sentence.Paragraph && !RefersToMain(sentence.Text))
+                {
+                    role = SentenceRole.OtherIncident;
+                }
+                else if (!isLead && cues.Any(c => c.Values.Contains(CueKind.Background)))
+                {
+                    role = SentenceRole.Background;
+                }
+
+                bodyIndex++;
+            }
+
+            result.Add(new AnalyzedSentence(sentence, tokens, cues, triggers, actors, role)
+            {
+                MainRank = role == SentenceRole.Main && !sentence.IsTitle ? mainRank++ : sentence.IsTitle ? 0 : -1,
+            });
+        }
+
+        return result;
+    }
+
+    private static bool RecallsOtherIncident(string text, IReadOnlyList<PhraseMatch<CueKind>> cues, int? publishedYear)
+    {
+        if (cues.Any(c => c.Values.Contains(CueKind.OtherIncident)))
+        {
+            return true;
+        }
+
+        // "the January 31 blast", "On July 21, a suicide attack": a dated attack other than today's.
+        if (DatedAttack().IsMatch(text))
+        {
+            return true;
+        }
+
+        // A past year as the time of something ("in 2015", "the 2013 market blast"), not "deadliest since 2014".
+        foreach (Match m in PastYear().Matches(text))
+        {
+            if (int.TryParse(m.Groups["y"].Value, out var year) && (publishedYear is null || year < publishedYear))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool RefersToMain(string text) => MainReference().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:in|during) (?:a|another) (?:separate|similar|different) (?:incident|attack|development)\b|\bin another (?:incident|attack)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Separate();
+
+    [GeneratedRegex(@"\b(?:the|a|on) (?:" + Dates.DateExpressionParser.MonthPattern + @") \d{1,2}(?:st|nd|rd|th)?,? (?:\d{4} )?(?:[\w-]+ ){0,2}(?:blast|bombing|attack|explosion|assault|shooting|raid|incident)|\b(?:on|in) (?:" + Dates.DateExpressionParser.MonthPattern + @") \d{1,2}(?:st|nd|rd|th)?,? (?:\d{4},? )?(?:a|an|the|\d+|two|three|four|five|six|seven|eight|nine|ten) ", RegexOptions.CultureInvariant)]
+    private static partial Regex DatedAttack();
+
+    [GeneratedRegex(@"\b(?:[Ii]n|[Dd]uring|[Oo]f|[Tt]he) (?:early |late |mid-)?(?:" + Dates.DateExpressionParser.MonthPattern + @" )?(?:\d{1,2},? )?(?<y>19[89]\d|20[0-4]\d)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PastYear();
+
+    [GeneratedRegex(@"\b(?:today's|yesterday's|this) (?:attack|blast|bombing|assault|incident)\b|\bthe (?:latest|current) (?:attack|blast)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MainReference();
+}

@@ -1,0 +1,208 @@
+using System.Text.RegularExpressions;
+using IncidentExtractor.Core.Lexicons;
+using IncidentExtractor.Core.Pipeline.Scoring;
+using IncidentExtractor.Core.Records;
+using IncidentExtractor.Core.Stages.MainIncident;
+
+namespace IncidentExtractor.Core.Stages.Places;
+
+/// <summary>
+/// Chooses the incident's place among the gazetteer mentions of the main incident's sentences, by
+/// role: a place after "in", "near" or "at" in the headline or lead is where it happened; the
+/// dateline counts when the body does not name another town; a place after "said", "told" or a
+/// hospital is where someone spoke or was treated. Foreign places never become the incident's.
+/// </summary>
+public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser chooser)
+{
+    private const string PakistanName = "Pakistan";
+
+    public IncidentLocation? Resolve(IReadOnlyList<AnalyzedSentence> sentences, string? dateline)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var towns = new List<Candidate<PlaceEntry>>();
+        var districts = new List<Candidate<PlaceEntry>>();
+        var provinces = new List<Candidate<PlaceEntry>>();
+        var order = 0;
+
+        foreach (var s in sentences)
+        {
+            if (!s.IsMain)
+            {
+                continue;
+            }
+
+            var text = s.Sentence.Text;
+            foreach (var mention in gazetteer.Matcher.FindAll(text))
+            {
+                if (mention.Candidates.Count == 0)
+                {
+                    continue;
+                }
+
+                var entry = Disambiguate(mention.Candidates, sentences);
+                if (entry.IsForeign || entry.Kind is PlaceKind.Country or PlaceKind.ForeignPlace)
+                {
+                    continue;
+                }
+
+                var before = text[Math.Max(0, mention.Start - 40)..mention.Start];
+                var after = text[mention.End..Math.Min(text.Length, mention.End + 25)];
+                var namedDistrict = DistrictWordAfter().IsMatch(after) || DistrictWordBefore().IsMatch(before);
+                var features = new Dictionary<string, double>(StringComparer.Ordinal)
+                {
+                    ["bias"] = 1,
+                    ["title"] = s.Sentence.IsTitle ? 1 : 0,
+                    ["lead"] = !s.Sentence.IsTitle && s.MainRank == 0 ? 1 : 0,
+                    ["main_rank"] = s.Sentence.IsTitle ? 0 : Math.Min(s.MainRank, 10),
+                    ["order"] = Math.Min(order++, 10),
+                    ["place_preposition"] = PlacePreposition().IsMatch(before) ? 1 : 0,
+                    ["possessive"] = after.StartsWith("'s", StringComparison.Ordinal) ? 1 : 0,
+                    ["statement_place"] = StatementPlace().IsMatch(before) ? 1 : 0,
+                    ["dateline"] = dateline is not null && Same(dateline, mention.Text) ? 1 : 0,
+                    ["village"] = entry.Kind == PlaceKind.Village ? 1 : 0,
+                    ["locality"] = entry.Kind == PlaceKind.Locality ? 1 : 0,
+                    ["attack_sentence"] = s.Triggers.Count > 0 ? 1 : 0,
+                };
+                var evidence = new FieldEvidence(text, s.Sentence.Start + mention.Start, s.Sentence.Start + mention.End, "gazetteer:" + entry.Name);
+                var candidate = new Candidate<PlaceEntry>(entry, evidence, features);
+                switch (entry.Kind)
+                {
+                    case PlaceKind.Province:
+                        provinces.Add(candidate);
+                        break;
+                    case PlaceKind.District:
+                        districts.Add(candidate);
+                        if (!namedDistrict && FindTown(entry.Name) is { } seat)
+                        {
+                            // A district named without "district" is usually its headquarters town ("in Bannu").
+                            towns.Add(candidate with { Value = seat, Features = With(features, "district_seat", 1) });
+                        }
+
+                        break;
+                    default:
+                        if (namedDistrict && FindDistrict(entry.Name) is { } d)
+                        {
+                            districts.Add(candidate with { Value = d });
+                        }
+                        else
+                        {
+                            towns.Add(candidate);
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        var town = chooser.Choose("city", towns);
+        var district = chooser.Choose("district", districts);
+        var province = chooser.Choose("province", provinces);
+        var evidenceByField = new Dictionary<string, FieldEvidence>(StringComparer.Ordinal);
+
+        PlaceEntry? cityEntry = town?.Value;
+        string? city = null;
+        if (cityEntry is not null)
+        {
+            city = cityEntry.Kind == PlaceKind.Locality && cityEntry.City is { Length: > 0 } parent ? parent : cityEntry.Name;
+            evidenceByField["city"] = town!.Candidate.Evidence;
+        }
+
+        // The district the text names wins when it agrees with the town's province; else the gazetteer's.
+        string? districtName = null;
+        if (district is not null && (cityEntry is null || district.Value.Province == cityEntry.Province))
+        {
+            districtName = district.Value.Name;
+            evidenceByField["district"] = district.Candidate.Evidence;
+        }
+        else if (cityEntry?.District is { Length: > 0 } implied)
+        {
+            districtName = implied;
+        }
+
+        var provinceName = cityEntry?.Province ?? district?.Value.Province ?? province?.Value.Province ?? province?.Value.Name;
+        if (provinceName is not null)
+        {
+            evidenceByField["province"] = (town ?? district ?? province)!.Candidate.Evidence;
+        }
+
+        var detail = Detail(sentences);
+        if (detail is not null)
+        {
+            evidenceByField["location_detail"] = detail.Value.Evidence;
+        }
+
+        if (city is null && districtName is null && provinceName is null && detail is null)
+        {
+            return null;
+        }
+
+        var point = cityEntry is not null ? (cityEntry.Latitude, cityEntry.Longitude) : (null, null);
+        return new IncidentLocation(city, districtName, provinceName, PakistanName, detail?.Text, point.Latitude, point.Longitude, evidenceByField);
+    }
+
+    private PlaceEntry? FindTown(string name) => gazetteer.Lookup(name).FirstOrDefault(e => e.Kind == PlaceKind.City && !e.IsForeign);
+
+    private PlaceEntry? FindDistrict(string name) => gazetteer.Lookup(name).FirstOrDefault(e => e.Kind == PlaceKind.District);
+
+    /// <summary>Among namesakes, the one whose district or province the article also names.</summary>
+    private static PlaceEntry Disambiguate(IReadOnlyList<PlaceEntry> candidates, IReadOnlyList<AnalyzedSentence> sentences)
+    {
+        if (candidates.Count == 1)
+        {
+            return candidates[0];
+        }
+
+        foreach (var c in candidates)
+        {
+            foreach (var s in sentences)
+            {
+                if ((c.District is { Length: > 0 } d && s.Sentence.Text.Contains(d, StringComparison.Ordinal) && d != c.Name) ||
+                    (c.Province is { } p && s.Sentence.Text.Contains(p, StringComparison.Ordinal)))
+                {
+                    return c;
+                }
+            }
+        }
+
+        return candidates[0];
+    }
+
+    private static (string Text, FieldEvidence Evidence)? Detail(IReadOnlyList<AnalyzedSentence> sentences)
+    {
+        foreach (var s in sentences.Where(s => s.IsMain).OrderBy(s => s.Sentence.IsTitle ? 1 : 0).ThenBy(s => s.Sentence.Index).Take(6))
+        {
+            var m = DetailPhrase().Match(s.Sentence.Text);
+            if (m.Success)
+            {
+                var value = m.Groups["x"].Value;
+                var start = s.Sentence.Start + m.Groups["x"].Index;
+                return (value, new FieldEvidence(s.Sentence.Text, start, start + value.Length, "area-phrase"));
+            }
+        }
+
+        return null;
+    }
+
+    private static Dictionary<string, double> With(IReadOnlyDictionary<string, double> features, string name, double value) =>
+        new(features, StringComparer.Ordinal) { [name] = value };
+
+    private static bool Same(string a, string b) =>
+        string.Equals(Fold(a), Fold(b), StringComparison.Ordinal);
+
+    private static string Fold(string s) => new string(s.Where(char.IsLetter).ToArray()).ToLowerInvariant();
+
+    [GeneratedRegex(@"\b(?:in|near|at|outside|of|from|inside|into|on|hits|targeting)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlacePreposition();
+
+    [GeneratedRegex(@"\b(?:said|told|says|statement|hospital|hospitals|shifted to|taken to|rushed to|press conference|reporters|visited|visit|from|native of|hailing from|lived in|resident of)\b[^.]{0,25}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StatementPlace();
+
+    [GeneratedRegex(@"^'?s?\s*(?:district|agency|tribal district)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DistrictWordAfter();
+
+    [GeneratedRegex(@"\bdistrict (?:of )?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DistrictWordBefore();
+
+    [GeneratedRegex(@"(?<x>(?:(?!The |A |An |In |At |On |Police |Officials )[A-Z][\w-]+ ){1,3}(?:area|Area|Town|Market|market|Bazaar|bazaar(?: area)?|Tehsil|tehsil|Cantonment|Cantt|Colony|Road(?: area)?|Chowk|Complex|neighbourhood|Airport|airport)|(?:industrial|commercial|residential|cantonment) area)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DetailPhrase();
+}

@@ -1,0 +1,182 @@
+using System.Text.RegularExpressions;
+using IncidentExtractor.Core.Documents;
+using IncidentExtractor.Core.Lexicons;
+using IncidentExtractor.Core.Stages.MainIncident;
+using IncidentExtractor.Core.Stages.Numbers;
+
+namespace IncidentExtractor.Core.Stages.Roles;
+
+/// <summary>
+/// The perpetrators' phrase and count: the first attacker noun of the main incident with its
+/// modifiers ("unidentified gunmen", "three armed men" → 3). A lone suicide bomber counts 1.
+/// Vague figures ("up to four", "around 15-20") give no count.
+/// </summary>
+public sealed partial class AttackerReader(IncidentLexicons lexicons)
+{
+    public (PhraseChoice? Phrase, int? Count) Read(IReadOnlyList<AnalyzedSentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        PhraseChoice? phrase = null;
+        int? count = null;
+        var ordered = sentences.Where(s => s.IsMain).OrderBy(s => s.Sentence.IsTitle ? 1 : 0).ThenBy(s => s.Sentence.Index);
+
+        // Whoever "opened fire" or "stormed" in the lead is the perpetrator, whatever the noun ("a security guard").
+        if (SubjectOfAttack(sentences) is { } subject)
+        {
+            phrase = subject;
+        }
+
+        foreach (var s in ordered)
+        {
+            foreach (var m in s.Actors)
+            {
+                if (!m.Values.Contains(ActorRole.Attacker) && !IsQualifiedPerson(s.Tokens, m))
+                {
+                    continue;
+                }
+
+                var start = m.FirstToken;
+                while (start > 0 && IsModifier(s.Tokens, start - 1))
+                {
+                    start--;
+                }
+
+                var noun = s.Tokens[m.NextToken - 1].Text.ToLowerInvariant();
+                if (noun is "suspects" or "suspect" && !s.Sentence.Text.Contains("attack", StringComparison.OrdinalIgnoreCase) && s.Triggers.Count == 0)
+                {
+                    continue;
+                }
+
+                var text = string.Join(' ', s.Tokens.Skip(start).Take(m.NextToken - start).Select(t => t.Text)).ToLowerInvariant();
+                var candidate = new PhraseChoice(text, s.Sentence.Text, s.Tokens[start].Start, s.Tokens[m.NextToken - 1].End, "attacker-noun");
+                var n = CountBefore(s.Tokens, start, noun);
+                // A bomber in the headline or the first sentences outranks a vaguer word found earlier.
+                var early = s.Sentence.IsTitle || s.MainRank <= 2;
+                if (phrase?.Rule == "subject-of-attack-verb")
+                {
+                    count ??= n;
+                    continue;
+                }
+
+                if (phrase is null || (early && IsBomber(candidate.Phrase) && !IsBomber(phrase.Phrase)))
+                {
+                    phrase = candidate;
+                    count = n;
+                }
+                else if (count is null && n is not null)
+                {
+                    // Any stated number of perpetrators in the main incident ("the three attackers", "four men on motorcycles").
+                    count = n;
+                }
+            }
+        }
+
+        return (phrase, count);
+    }
+
+    /// <summary>A people noun right before an attack verb in the headline or lead: "a security guard ... opened fire".</summary>
+    private PhraseChoice? SubjectOfAttack(IReadOnlyList<AnalyzedSentence> sentences)
+    {
+        foreach (var s in sentences.Where(s => s.IsMain && (s.Sentence.IsTitle || s.MainRank == 0)))
+        {
+            // "were shot dead on Monday by unknown men": the agent of a passive verb.
+            var passive = PassiveAgent().Match(s.Sentence.Text);
+            if (passive.Success)
+            {
+                var byAt = s.Sentence.Start + passive.Index + passive.Length;
+                var agent = s.Actors.FirstOrDefault(a => a.Start >= byAt && a.Start - byAt <= 30 && !a.Values.Contains(ActorRole.Modifier) && !a.Values.Contains(ActorRole.Victim));
+                if (agent.Values is not null)
+                {
+                    return Phrase(s, agent, "subject-of-attack-verb");
+                }
+            }
+
+            var m = AttackVerb().Match(s.Sentence.Text);
+            if (!m.Success || (m.Index > 5 && PassiveBefore().IsMatch(s.Sentence.Text[..m.Index])))
+            {
+                continue;
+            }
+
+            var verbAt = s.Sentence.Start + m.Index;
+            var actor = s.Actors.LastOrDefault(a => a.End <= verbAt && verbAt - a.End <= 100);
+            if (actor.Values is null || actor.Values.Contains(ActorRole.Modifier))
+            {
+                continue;
+            }
+
+            var noun = s.Tokens[actor.NextToken - 1].Text.ToLowerInvariant();
+            if (noun is "people" or "persons" or "person" or "police" or "policemen" or "soldiers" or "forces" or "personnel" or "officials")
+            {
+                continue;
+            }
+
+            return Phrase(s, actor, "subject-of-attack-verb");
+        }
+
+        return null;
+    }
+
+    private PhraseChoice Phrase(AnalyzedSentence s, PhraseMatch<ActorRole> actor, string rule)
+    {
+        var start = actor.FirstToken;
+        while (start > 0 && (IsModifier(s.Tokens, start - 1) || (s.Tokens[start - 1].IsWord && s.Tokens[start - 1].Text is "security" or "private")))
+        {
+            start--;
+        }
+
+        var text = string.Join(' ', s.Tokens.Skip(start).Take(actor.NextToken - start).Select(t => t.Text)).ToLowerInvariant();
+        return new PhraseChoice(text, s.Sentence.Text, s.Tokens[start].Start, s.Tokens[actor.NextToken - 1].End, rule);
+    }
+
+    private static bool IsBomber(string phrase) => phrase.EndsWith("bomber", StringComparison.Ordinal);
+
+    private static bool SameHead(string a, string b) =>
+        a.Split(' ')[^1].TrimEnd('s') == b.Split(' ')[^1].TrimEnd('s');
+
+    /// <summary>"men", "individuals" and "persons" are perpetrators only with a word like armed, unknown, masked.</summary>
+    private bool IsQualifiedPerson(IReadOnlyList<Token> tokens, Lexicons.PhraseMatch<ActorRole> m)
+    {
+        var noun = tokens[m.NextToken - 1].Text.ToLowerInvariant();
+        if (noun is not ("men" or "individuals" or "persons"))
+        {
+            return false;
+        }
+
+        return m.FirstToken > 0 && IsModifier(tokens, m.FirstToken - 1) &&
+            lexicons.Actors.LongestAt(tokens, m.FirstToken - 1) is { } mod && mod.Values.Contains(ActorRole.Modifier);
+    }
+
+    private bool IsModifier(IReadOnlyList<Token> tokens, int i) =>
+        lexicons.Actors.LongestAt(tokens, i) is { } m && m.Values.Contains(ActorRole.Modifier) && m.NextToken == i + 1;
+
+    private static int? CountBefore(IReadOnlyList<Token> tokens, int start, string noun)
+    {
+        for (var i = Math.Max(0, start - 4); i < start; i++)
+        {
+            if (CountParser.ParseAt(tokens, i) is { } c && c.NextToken == start)
+            {
+                var vague = i > 0 && (tokens[i - 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase) && i > 1 && tokens[i - 2].Text.Equals("up", StringComparison.OrdinalIgnoreCase)
+                    || tokens[i - 1].Text is "around" or "about" or "some" or "dozens");
+                return vague || (c.IsRange && i > 0 && tokens[i - 1].Text is "around" or "about") ? null : c.Value;
+            }
+        }
+
+        // "a suicide bomber", "the bomber": one person.
+        if (noun.EndsWith("bomber", StringComparison.Ordinal) &&
+            ((start > 0 && tokens[start - 1].Text is "a" or "A" or "the" or "The" or "one") || (start > 1 && tokens[start - 2].Text is "a" or "A" or "the" or "The")))
+        {
+            return 1;
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:opened fire|open fire|fired (?:shots )?(?:at|on|upon)|stormed|attacked|raided|shot dead|gunned down|sprayed bullets|hurled|lobbed|blew (?:himself|herself) up|struck|rammed)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AttackVerb();
+
+    [GeneratedRegex(@"\b(?:was|were|been|being) (?:shot dead|gunned down|attacked|killed|targeted|shot|abducted|kidnapped|injured|wounded|martyred)\b[^.,;]{0,40}?\bby\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PassiveAgent();
+
+    [GeneratedRegex(@"\b(?:was|were|been|being)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PassiveBefore();
+}

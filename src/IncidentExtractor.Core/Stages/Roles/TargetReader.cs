@@ -1,0 +1,234 @@
+using System.Text.RegularExpressions;
+using IncidentExtractor.Core.Documents;
+using IncidentExtractor.Core.Lexicons;
+using IncidentExtractor.Core.Stages.MainIncident;
+
+namespace IncidentExtractor.Core.Stages.Roles;
+
+/// <summary>
+/// What was attacked: the noun phrase after an attack verb ("stormed the Chinese consulate",
+/// "attack on a police station", "opened fire on a bus"), or before a passive one ("the Stock
+/// Exchange came under attack"); failing both, the victims themselves ("two labourers were shot").
+/// </summary>
+public sealed partial class TargetReader(IncidentLexicons lexicons)
+{
+    private static readonly HashSet<string> Stops = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "at", "near", "on", "of", "from", "with", "by", "for", "during", "after", "before", "when", "where", "which",
+        "that", "who", "as", "and", "was", "were", "is", "are", "has", "had", "have", "killed", "injured", "wounded",
+        "leaving", "while", "late", "early", "on", "into", "to", "outside", "inside", "along", "there", "today", "yesterday",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "but", "than", "this", "it",
+        "overnight", "tonight", "morning", "evening", "night", "afternoon", "close",
+        "leaves", "leave", "left", "kills", "kill", "hits", "injures", "wounds", "rocks", "claims", "sparks",
+    };
+
+    private static readonly HashSet<string> NotTargets = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "city", "district", "town", "province", "region", "country", "morning", "night", "evening", "spot", "site",
+        "scene", "way", "time", "day", "people", "attack", "attackers", "gunmen", "militants",
+    };
+
+    public PhraseChoice? Read(IReadOnlyList<AnalyzedSentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        // The headline names the target most plainly; then the lead and the sentences after it.
+        var main = sentences.Where(s => s.IsMain).OrderBy(s => s.Sentence.IsTitle ? 0 : 1).ThenBy(s => s.Sentence.Index).Take(7).ToList();
+        PhraseChoice? fallback = null;
+        foreach (var s in main)
+        {
+            var found = new List<PhraseChoice>();
+            var recallAt = s.Cues.Where(c => c.Values.Contains(CueKind.OtherIncident)).Select(c => c.Start - s.Sentence.Start).DefaultIfEmpty(int.MaxValue).Min();
+            foreach (Match m in ActiveTrigger().Matches(s.Sentence.Text))
+            {
+                if (m.Index > recallAt)
+                {
+                    break;
+                }
+
+                if (PhraseAt(s, s.Sentence.Start + m.Index + m.Length) is { } p)
+                {
+                    found.Add(p);
+                }
+            }
+
+            var passive = PassiveTrigger().Match(s.Sentence.Text);
+            if (passive.Success && PhraseBefore(s, s.Sentence.Start + passive.Index) is { } q)
+            {
+                found.Add(q);
+            }
+
+            // Prefer a phrase that names a kind of target ("police station", "bus") over a name alone.
+            foreach (var p in found)
+            {
+                if (NamesTargetKind(p.Phrase))
+                {
+                    return p;
+                }
+
+                fallback ??= p;
+            }
+        }
+
+        if (fallback is not null)
+        {
+            return fallback;
+        }
+
+        // No attack verb with an object: the victims are the target ("Two labourers were shot dead").
+        foreach (var s in main)
+        {
+            foreach (var a in s.Actors)
+            {
+                if (a.Values.Contains(ActorRole.Victim) && !IsGeneric(s.Tokens[a.NextToken - 1].Text) && !IsSource(s.Tokens, a.FirstToken, a.NextToken))
+                {
+                    var start = a.FirstToken;
+                    while (start > 0 && s.Tokens[start - 1].IsWord && char.IsUpper(s.Tokens[start - 1].Text[0]) && start > 1 && !Stops.Contains(s.Tokens[start - 1].Text))
+                    {
+                        start--;
+                    }
+
+                    // "passenger bus", "police van": the thing attacked follows the people word.
+                    var end = a.NextToken;
+                    while (end < s.Tokens.Count && end - a.NextToken < 2 && s.Tokens[end].IsWord && lexicons.TargetTypes.LongestAt(s.Tokens, end) is not null)
+                    {
+                        end++;
+                    }
+
+                    var text = Join(s.Tokens, start, end);
+                    return new PhraseChoice(text, s.Sentence.Text, s.Tokens[start].Start, s.Tokens[end - 1].End, "victims");
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private bool NamesTargetKind(string phrase)
+    {
+        var tokens = Sentences.Tokenizer.Tokenize(phrase);
+        return lexicons.TargetTypes.FindAll(tokens).Count > 0 || lexicons.Actors.FindAll(tokens).Any(m => m.Values.Contains(ActorRole.Victim));
+    }
+
+    /// <summary>"police said", "according to police", "police officials told": the police as a source, not as victims.</summary>
+    internal static bool IsSource(IReadOnlyList<Token> tokens, int first, int next)
+    {
+        if (next < tokens.Count && tokens[next].Text.ToLowerInvariant() is "said" or "says" or "told" or "spokesman" or "spokesperson" or "official" or "officials" or "sources" or "source" or "chief" or "reported" or "added" or "confirmed" or "claimed" or "and")
+        {
+            return true;
+        }
+
+        for (var k = Math.Max(0, first - 3); k < first; k++)
+        {
+            if (tokens[k].Text.Equals("according", StringComparison.OrdinalIgnoreCase) || tokens[k].Text.Equals("told", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsGeneric(string noun) => noun.ToLowerInvariant() is "victims" or "victim" or "bodies" or "dead" or "officials" or "official" or "members" or "member" or "staff";
+
+    private static PhraseChoice? PhraseAt(AnalyzedSentence s, int offset)
+    {
+        var tokens = s.Tokens;
+        var i = 0;
+        while (i < tokens.Count && tokens[i].Start < offset)
+        {
+            i++;
+        }
+
+        while (i < tokens.Count && tokens[i].Text.ToLowerInvariant() is "a" or "an" or "the" or "two" or "three" or "four" or "several" or "its" or "their" or "his")
+        {
+            i++;
+        }
+
+        var start = i;
+        while (i < tokens.Count && i - start < 6 && tokens[i].IsWord && !Stops.Contains(tokens[i].Text) && !IsVerbForm(tokens[i].Text) &&
+               !(i > start && tokens[i].Text.EndsWith("ed", StringComparison.Ordinal)))
+        {
+            i++;
+        }
+
+        return Make(s, start, i, "after-attack-verb");
+    }
+
+    private PhraseChoice? PhraseBefore(AnalyzedSentence s, int offset)
+    {
+        var tokens = s.Tokens;
+        var end = 0;
+        while (end < tokens.Count && tokens[end].End <= offset)
+        {
+            end++;
+        }
+
+        // "the Pakistan Stock Exchange in Karachi city came under attack": drop the place after "in".
+        for (var k = end - 1; k > Math.Max(0, end - 5); k--)
+        {
+            if (tokens[k].Text.Equals("in", StringComparison.OrdinalIgnoreCase))
+            {
+                end = k;
+                break;
+            }
+        }
+
+        var start = end;
+        while (start > 0 && end - start < 6 && tokens[start - 1].IsWord && !Stops.Contains(tokens[start - 1].Text) &&
+               tokens[start - 1].Text.ToLowerInvariant() is not ("a" or "an" or "the"))
+        {
+            start--;
+        }
+
+        var phrase = Make(s, start, end, "before-passive-attack");
+        if (phrase is not null && NamesTargetKind(phrase.Phrase))
+        {
+            return phrase;
+        }
+
+        // "a checkpost situated along the highway was attacked": the subject is further back.
+        for (var k = start - 1; k >= Math.Max(0, start - 8); k--)
+        {
+            if (tokens[k].IsWord && lexicons.TargetTypes.LongestAt(tokens, k) is { } m && m.NextToken <= end)
+            {
+                var from = k;
+                while (from > 0 && tokens[from - 1].IsWord && !Stops.Contains(tokens[from - 1].Text) && tokens[from - 1].Text.ToLowerInvariant() is not ("a" or "an" or "the"))
+                {
+                    from--;
+                }
+
+                return Make(s, from, m.NextToken, "subject-of-passive-attack") ?? phrase;
+            }
+        }
+
+        return phrase;
+    }
+
+    private static PhraseChoice? Make(AnalyzedSentence s, int start, int end, string rule)
+    {
+        if (end <= start || end > s.Tokens.Count)
+        {
+            return null;
+        }
+
+        var head = s.Tokens[end - 1].Text;
+        if (NotTargets.Contains(head) || char.IsDigit(head[0]))
+        {
+            return null;
+        }
+
+        return new PhraseChoice(Join(s.Tokens, start, end), s.Sentence.Text, s.Tokens[start].Start, s.Tokens[end - 1].End, rule);
+    }
+
+    private static string Join(IReadOnlyList<Token> tokens, int start, int end) =>
+        string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text));
+
+    private static bool IsVerbForm(string word) =>
+        word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && word.ToLowerInvariant() is not ("building" or "meeting" or "gathering" or "wedding" or "housing");
+
+    [GeneratedRegex(@"\b(?:attacks? (?:on|at|against)|assault on|raid on|strike on|bombing (?:of|at)|(?:blast|explosion|bomb|device|explosives|bomber) (?:at|outside|inside|near|close to|in front of)|(?:tried|attempted) to (?:get into|enter|storm|attack|target)|firing on|ambush on|(?:suicide )?attack targeting|attacked|targeted|targeting|stormed|storm|raided|struck|hit|hits|ambushed|rammed into|set fire to|torched|burnt down|burned down|opened fire (?:on|at)|fired (?:shots )?(?:at|on)|sprayed bullets at|hurled (?:a )?(?:hand )?grenade (?:at|on)|lobbed (?:a |the )?(?:hand )?grenade (?:at|on)|attempted to raid)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ActiveTrigger();
+
+    [GeneratedRegex(@"\b(?:came under (?:an? )?(?:[\w-]+ )?attack|comes under (?:an? )?(?:[\w-]+ )?attack|(?:was|were) (?:attacked|targeted|stormed|hit|bombed|torched|set on fire|fired upon|fired on|ambushed))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PassiveTrigger();
+}

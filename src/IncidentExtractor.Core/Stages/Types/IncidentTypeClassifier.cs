@@ -1,0 +1,117 @@
+using IncidentExtractor.Core.Lexicons;
+using IncidentExtractor.Core.Records;
+using IncidentExtractor.Core.Stages.MainIncident;
+using IncidentExtractor.Core.Stages.Roles;
+using IncidentExtractor.Core.Stages.Sentences;
+
+namespace IncidentExtractor.Core.Stages.Types;
+
+/// <summary>
+/// Attack, weapon and target types from trigger-word lexicons. Attack words vote with their
+/// weight, counted double in the headline and lead, where the main incident is stated most
+/// plainly; the target type comes from the attacked phrase's words, else from the victims.
+/// </summary>
+public sealed class IncidentTypeClassifier(IncidentLexicons lexicons)
+{
+    private static readonly HashSet<string> PersonalTargets = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "journalist", "reporter", "leader", "elder", "official", "cleric", "judge", "politician", "lawyer", "scholar", "commander",
+    };
+
+    public IncidentTypes Classify(IReadOnlyList<AnalyzedSentence> sentences, PhraseChoice? target, int? killed)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var votes = new Dictionary<string, double>(StringComparer.Ordinal);
+        var firstEvidence = new Dictionary<string, (FieldEvidence Evidence, string? Weapon, double Weight)>(StringComparer.Ordinal);
+        var total = 0.0;
+        foreach (var s in sentences)
+        {
+            if (!s.IsMain)
+            {
+                continue;
+            }
+
+            // The headline and lead state the incident most plainly; later sentences still vote, more softly.
+            var factor = s.Sentence.IsTitle || s.MainRank == 0 ? 2.0 : s.MainRank <= 2 ? 1.0 : s.MainRank <= 5 ? 0.5 : 0.2;
+            foreach (var m in s.Triggers)
+            {
+                foreach (var trigger in m.Values)
+                {
+                    var w = trigger.Weight * factor;
+                    votes[trigger.AttackType] = votes.GetValueOrDefault(trigger.AttackType) + w;
+                    total += w;
+                    if (!firstEvidence.TryGetValue(trigger.AttackType, out var seen) || trigger.Weight > seen.Weight && seen.Evidence.Sentence == s.Sentence.Text)
+                    {
+                        firstEvidence[trigger.AttackType] = (new FieldEvidence(s.Sentence.Text, m.Start, m.End, "trigger"), trigger.WeaponType, trigger.Weight);
+                    }
+                }
+            }
+        }
+
+        string? attackType = null;
+        string? weapon = null;
+        FieldEvidence? attackEvidence = null;
+        if (votes.Count > 0)
+        {
+            // Bare "attack" words say that something happened, not how: they decide only when nothing else does.
+            attackType = votes.Where(v => v.Key != "Unknown" || votes.Count == 1)
+                .OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal).First().Key;
+            (attackEvidence, weapon, _) = firstEvidence[attackType];
+        }
+
+        var (targetType, targetEvidence) = TargetType(sentences, target);
+
+        // Killing one particular person with a gun is an assassination in GTD's terms.
+        if (attackType == "Armed Assault" && killed is null or 1 && target is not null &&
+            (targetType == "Journalists & Media" || PersonalTargets.Contains(target.Phrase.Split(' ')[^1])))
+        {
+            attackType = "Assassination";
+        }
+
+        return new IncidentTypes(attackType, weapon, targetType, attackEvidence, targetEvidence, total);
+    }
+
+    private (string? Type, FieldEvidence? Evidence) TargetType(IReadOnlyList<AnalyzedSentence> sentences, PhraseChoice? target)
+    {
+        if (target is not null)
+        {
+            var tokens = Tokenizer.Tokenize(target.Phrase);
+            var best = lexicons.TargetTypes.FindAll(tokens).SelectMany(m => m.Values).OrderByDescending(v => v.Priority).FirstOrDefault();
+            var evidence = new FieldEvidence(target.Sentence, target.Start, target.End, "target-words");
+            if (best is not null && best.Priority > 3)
+            {
+                return (best.TargetType, evidence);
+            }
+
+            // A bare "checkpost" belongs to whoever mans it: police, Levies, or the army and FC.
+            var sentence = sentences.FirstOrDefault(s => s.Sentence.Text == target.Sentence);
+            if (sentence is not null)
+            {
+                var context = lexicons.TargetTypes.FindAll(sentence.Tokens).SelectMany(m => m.Values).Where(v => v.Priority >= 6).OrderByDescending(v => v.Priority).FirstOrDefault();
+                if (context is not null)
+                {
+                    return (context.TargetType, evidence);
+                }
+            }
+
+            if (best is not null)
+            {
+                return (best.TargetType, evidence);
+            }
+        }
+
+        foreach (var s in sentences.Where(s => s.IsMain && s.Triggers.Count > 0).OrderBy(s => s.Sentence.IsTitle ? 1 : 0).ThenBy(s => s.Sentence.Index).Take(4))
+        {
+            var m = lexicons.TargetTypes.FindAll(s.Tokens)
+                .Where(x => !TargetReader.IsSource(s.Tokens, x.FirstToken, x.NextToken))
+                .OrderByDescending(x => x.Values.Max(v => v.Priority)).FirstOrDefault();
+            if (m.Values is { Count: > 0 } values && values.Max(v => v.Priority) >= 5)
+            {
+                var best = values.OrderByDescending(v => v.Priority).First();
+                return (best.TargetType, new FieldEvidence(s.Sentence.Text, m.Start, m.End, "sentence-words"));
+            }
+        }
+
+        return (null, null);
+    }
+}

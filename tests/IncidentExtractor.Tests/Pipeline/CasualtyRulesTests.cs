@@ -1,0 +1,78 @@
+namespace IncidentExtractor.Tests.Pipeline;
+
+/// <summary>Counts of the main incident: numbers in words and digits, roles, updates, and figures of other incidents.</summary>
+public class CasualtyRulesTests
+{
+    [Fact]
+    public void Counts_inside_a_quoted_phrase_give_killed_and_injured()
+    {
+        var r = TestModels.Extract("Gunmen attacked a bank in Multan on Monday. The exchange of fire ended \"killing two of our guards and critically wounding another,\" the manager said.");
+        Assert.Equal(2, r.Killed);
+        Assert.Equal(1, r.Injured);
+    }
+
+    [Fact]
+    public void A_part_of_a_figure_is_not_added_to_it()
+    {
+        var r = TestModels.Extract("A bomb attack on a bazaar in Parachinar has claimed seven victims, three of them children.");
+        Assert.Equal(7, r.Killed);
+    }
+
+    [Fact]
+    public void Coordinated_victims_are_added_up()
+    {
+        var r = TestModels.Extract("A policeman and two civilians were killed when gunmen opened fire on a checkpoint in Quetta on Sunday.");
+        Assert.Equal(3, r.Killed);
+    }
+
+    [Fact]
+    public void Attackers_killed_are_not_counted_as_victims()
+    {
+        var r = TestModels.Extract("Militants stormed a school in Swat on Monday, killing one teacher. Police later gunned down the four attackers.");
+        Assert.Equal(1, r.Killed);
+        Assert.Equal(4, r.AttackersKilled);
+    }
+
+    [Fact]
+    public void A_bomber_who_blew_himself_up_is_one_attacker_killed()
+    {
+        var r = TestModels.Extract("A suicide bomber blew himself up at the gate of a mosque in Kohat on Friday, killing nine worshippers and wounding 20.");
+        Assert.Equal(9, r.Killed);
+        Assert.Equal(20, r.Injured);
+        Assert.Equal(1, r.AttackersKilled);
+        Assert.Equal(1, r.AttackerCount);
+    }
+
+    [Fact]
+    public void The_latest_toll_beats_the_first_report()
+    {
+        var r = TestModels.Extract("At least 12 people were killed in a bomb blast at a rally in Mastung on Friday. Officials later said the death toll rose to 30.");
+        Assert.Equal(30, r.Killed);
+    }
+
+    [Fact]
+    public void Word_numbers_and_dozens_are_read()
+    {
+        var r = TestModels.Extract("Twenty-five people were killed and dozens injured when a bomb exploded in a market in Peshawar.");
+        Assert.Equal(25, r.Killed);
+        Assert.Equal(12, r.Injured);
+    }
+
+    [Fact]
+    public void Figures_of_a_recalled_incident_do_not_leak()
+    {
+        var r = TestModels.Extract(
+            "Two soldiers were killed when militants attacked a post in North Waziristan on Sunday.\n" +
+            "Last year, a similar attack in the area killed 11 soldiers and injured 14.\n" +
+            "Background: 28 security officials have been killed so far this year.");
+        Assert.Equal(2, r.Killed);
+        Assert.Null(r.Injured);
+    }
+
+    [Fact]
+    public void Statistics_after_a_recall_cue_in_the_lead_do_not_leak()
+    {
+        var r = TestModels.Extract("Gunmen attacked a police station in Karachi on Friday night, weeks after a blast at a mosque killed over 60 officers.");
+        Assert.Null(r.Killed);
+    }
+}

@@ -1,0 +1,51 @@
+namespace IncidentExtractor.Tests.Pipeline;
+
+/// <summary>Claims and suspicion: only a claim of this incident fills claimed_group.</summary>
+public class ClaimRulesTests
+{
+    [Fact]
+    public void A_claim_of_this_attack_gives_the_canonical_name()
+    {
+        var r = TestModels.Extract("A bomb killed four soldiers in Kech on Monday. The TTP claimed responsibility for the attack.");
+        Assert.Equal("Tehrik-i-Taliban Pakistan", r.ClaimedGroup);
+    }
+
+    [Fact]
+    public void Official_labels_map_to_the_groups_they_name()
+    {
+        var r = TestModels.Extract("Militants attacked a checkpost in Tank on Sunday. Fitna al-Khawarij claimed responsibility for the assault.");
+        Assert.Equal("Tehrik-i-Taliban Pakistan", r.ClaimedGroup);
+        var b = TestModels.Extract("Gunmen attacked a bus in Kalat on Sunday. Fitna al-Hindustan accepted responsibility for the attack, officials said.");
+        Assert.Equal("Baloch Liberation Army", b.ClaimedGroup);
+    }
+
+    [Fact]
+    public void No_claim_gives_nothing_even_when_groups_are_named()
+    {
+        var r = TestModels.Extract("A blast hit a market in Quetta on Sunday, killing three. No group has claimed responsibility so far. The BLA is active in the province.");
+        Assert.Null(r.ClaimedGroup);
+        Assert.Null(r.SuspectedGroup);
+    }
+
+    [Fact]
+    public void A_claim_for_an_earlier_attack_gives_nothing()
+    {
+        var r = TestModels.Extract("Gunmen killed a shopkeeper in Turbat on Saturday.\nLast month, the BLA claimed responsibility for a bombing in Gwadar.");
+        Assert.Null(r.ClaimedGroup);
+    }
+
+    [Fact]
+    public void Blame_by_officials_gives_the_suspected_group()
+    {
+        var r = TestModels.Extract("Masked gunmen killed four Levies personnel at a check post in Khuzdar on Saturday. Security officials suspect the BLA was behind the attack.");
+        Assert.Null(r.ClaimedGroup);
+        Assert.Equal("Baloch Liberation Army", r.SuspectedGroup);
+    }
+
+    [Fact]
+    public void A_claimant_named_in_the_next_sentence_is_taken()
+    {
+        var r = TestModels.Extract("Gunmen stormed a hotel in Gwadar on Saturday. A separatist group claimed responsibility. The spokesman for the Balochistan Liberation Army said the fighting continued.");
+        Assert.Equal("Baloch Liberation Army", r.ClaimedGroup);
+    }
+}

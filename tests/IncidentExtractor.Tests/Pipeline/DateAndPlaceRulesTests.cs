@@ -1,0 +1,84 @@
+namespace IncidentExtractor.Tests.Pipeline;
+
+/// <summary>When and where: relative dates against the publication date, and the place of the attack by role.</summary>
+public class DateAndPlaceRulesTests
+{
+    [Fact]
+    public void A_weekday_resolves_against_the_publication_date()
+    {
+        var r = TestModels.Extract(" date 2022-06-21 Gunmen shot dead two labourers in Hoshab on Monday.");
+        Assert.Equal("2022-06-20", r.EventDate);
+        Assert.Equal("on Monday", r.EventDateText);
+    }
+
+    [Fact]
+    public void Late_night_phrases_keep_their_words()
+    {
+        var r = TestModels.Extract("Militants attacked a check-post late on Friday night in Tank.", new DateOnly(2019, 8, 25));
+        Assert.Equal("late on Friday night", r.EventDateText);
+        Assert.Equal("2019-08-23", r.EventDate);
+    }
+
+    [Fact]
+    public void Weekday_day_and_month_fix_the_year_without_a_publication_date()
+    {
+        var r = TestModels.Extract("Gunmen attacked a consulate in Karachi on Friday 23 November, killing two policemen.");
+        Assert.Equal("2018-11-23", r.EventDate);
+    }
+
+    [Fact]
+    public void A_weekday_alone_fixes_nothing()
+    {
+        var r = TestModels.Extract("Gunmen attacked a bank in Karachi on Friday, killing a guard.");
+        Assert.Null(r.EventDate);
+        Assert.Equal("on Friday", r.EventDateText);
+    }
+
+    [Fact]
+    public void The_date_of_a_statement_is_not_the_incident_date()
+    {
+        var r = TestModels.Extract("Six worshippers were killed when gunmen attacked a shrine in Awaran, officials said on Friday.", new DateOnly(2020, 1, 4));
+        Assert.Null(r.EventDate);
+    }
+
+    [Fact]
+    public void The_attack_place_beats_the_dateline_and_the_hospital()
+    {
+        var r = TestModels.Extract("QUETTA: Gunmen killed four Levies men at a check post in Khuzdar district on Saturday. The wounded were taken to a hospital in Quetta.");
+        Assert.Equal("Khuzdar", r.District);
+        Assert.Equal("Balochistan", r.Province);
+        Assert.NotEqual("Quetta", r.City);
+    }
+
+    [Fact]
+    public void Area_of_a_district_gives_district_and_detail()
+    {
+        var r = TestModels.Extract("Militants attacked a post in the Babri area of Mastung district on Monday night.");
+        Assert.Equal("Mastung", r.District);
+        Assert.Equal("Balochistan", r.Province);
+        Assert.Equal("Babri area", r.LocationDetail);
+    }
+
+    [Fact]
+    public void Former_tribal_agencies_are_in_Khyber_Pakhtunkhwa()
+    {
+        var r = TestModels.Extract("A bomb exploded in a market in Orakzai district on Friday, killing 20 people.");
+        Assert.Equal("Khyber Pakhtunkhwa", r.Province);
+    }
+
+    [Fact]
+    public void Foreign_places_are_not_the_incident_place()
+    {
+        var r = TestModels.Extract("A bomb hit a bus carrying Chinese engineers in Gwadar on Monday. The project links Xinjiang in China with the port.");
+        Assert.Equal("Gwadar", r.City);
+        Assert.Equal("Balochistan", r.Province);
+    }
+
+    [Fact]
+    public void The_dateline_is_the_place_when_the_body_names_no_town()
+    {
+        var r = TestModels.Extract("PESHAWAR: A bomb exploded near a police van on Friday morning, injuring three constables.");
+        Assert.Equal("Peshawar", r.City);
+        Assert.Equal("Khyber Pakhtunkhwa", r.Province);
+    }
+}

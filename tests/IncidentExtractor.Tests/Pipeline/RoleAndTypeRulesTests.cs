@@ -1,0 +1,74 @@
+namespace IncidentExtractor.Tests.Pipeline;
+
+/// <summary>Target, attackers and the GTD categories of the main incident.</summary>
+public class RoleAndTypeRulesTests
+{
+    [Fact]
+    public void Gunmen_opening_fire_is_an_armed_assault_with_firearms()
+    {
+        var r = TestModels.Extract("Three armed men stormed the Iranian consulate in Peshawar on Friday and opened fire on the guards.");
+        Assert.Equal("Armed Assault", r.AttackType);
+        Assert.Equal("Firearms", r.WeaponType);
+        Assert.Equal("armed men", r.Attackers);
+        Assert.Equal(3, r.AttackerCount);
+        Assert.Equal("Iranian consulate", r.Target);
+        Assert.Equal("Government (Diplomatic)", r.TargetType);
+    }
+
+    [Fact]
+    public void A_suicide_bomber_is_a_bombing_with_explosives()
+    {
+        var r = TestModels.Extract("A suicide bomber struck a military convoy near Mir Ali on Tuesday, killing six soldiers.");
+        Assert.Equal("Bombing/Explosion", r.AttackType);
+        Assert.Equal("Explosives", r.WeaponType);
+        Assert.Equal("suicide bomber", r.Attackers);
+        Assert.Equal("Military", r.TargetType);
+    }
+
+    [Fact]
+    public void Shooting_a_named_journalist_is_an_assassination()
+    {
+        var r = TestModels.Extract("Unidentified gunmen shot dead a journalist near his home in Kohat on Sunday.");
+        Assert.Equal("Assassination", r.AttackType);
+        Assert.Equal("Journalists & Media", r.TargetType);
+    }
+
+    [Fact]
+    public void Abduction_is_kidnapping()
+    {
+        var r = TestModels.Extract("Armed men abducted four engineers of a construction company in Kharan on Monday.");
+        Assert.Equal("Hostage Taking (Kidnapping)", r.AttackType);
+    }
+
+    [Fact]
+    public void Arson_on_schools_is_a_facility_attack_with_incendiary()
+    {
+        var r = TestModels.Extract("Unidentified assailants set fire to two girls' schools in Chilas overnight. No casualties were reported.");
+        Assert.Equal("Facility/Infrastructure Attack", r.AttackType);
+        Assert.Equal("Incendiary", r.WeaponType);
+        Assert.Equal("Educational Institution", r.TargetType);
+    }
+
+    [Fact]
+    public void Levies_checkpost_is_police()
+    {
+        var r = TestModels.Extract("Militants attacked a Levies checkpost in Mastung on Monday night, killing two.");
+        Assert.Equal("Police", r.TargetType);
+    }
+
+    [Fact]
+    public void An_article_with_no_violent_incident_is_no_incident()
+    {
+        var r = TestModels.Extract("The provincial assembly passed the budget on Tuesday. Members debated the allocation for roads and schools.");
+        Assert.Equal("no_incident", r.Status);
+        Assert.Null(r.Killed);
+        Assert.Null(r.AttackType);
+    }
+
+    [Fact]
+    public void An_accidental_explosion_is_no_incident()
+    {
+        var r = TestModels.Extract("Three workers died when a gas cylinder exploded at a hotel in Rawalpindi on Monday, rescue officials said.");
+        Assert.Equal("no_incident", r.Status);
+    }
+}

@@ -1,0 +1,100 @@
+using IncidentExtractor.Core.Stages.Cleaning;
+
+namespace IncidentExtractor.Tests.Stages.Cleaning;
+
+public class ArticleCleanerTests
+{
+    private static ArticleCleaner Cleaner => new(TestModels.Lexicons.Boilerplate);
+
+    [Fact]
+    public void Header_date_line_gives_published_and_the_rest_of_the_line_the_title()
+    {
+        var cleaned = Cleaner.Clean(" date 2019-03-04 Gunmen attack bank in Hyderabad\n\nGunmen opened fire on a bank on Monday.");
+        Assert.Equal(new DateOnly(2019, 3, 4), cleaned.Published);
+        Assert.Equal("Gunmen attack bank in Hyderabad", cleaned.Title);
+        Assert.Contains("Gunmen opened fire on a bank on Monday.", cleaned.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Repeated_headline_is_kept_once()
+    {
+        var cleaned = Cleaner.Clean("Blast hits market in Sukkur\n\nBlast hits market in Sukkur\n\nSUKKUR: A blast hit a market on Sunday.");
+        Assert.Equal(1, CountOf(cleaned.Body, "Blast hits market in Sukkur"));
+    }
+
+    [Fact]
+    public void Dateline_place_is_found_in_capitals_with_agency_and_date()
+    {
+        Assert.Equal("Quetta", Cleaner.Clean("QUETTA, Aug 8: Two men were shot dead in the city.").Dateline);
+        Assert.Equal("Islamabad", Cleaner.Clean("ISLAMABAD (Reuters) - A bomb went off near a court.").Dateline);
+        Assert.Equal("Dera Ismail Khan", Cleaner.Clean("DERA ISMAIL KHAN: Militants attacked a post.").Dateline);
+    }
+
+    [Fact]
+    public void Share_and_comment_furniture_is_dropped_but_story_lines_survive()
+    {
+        var raw = string.Join('\n',
+            "Police post attacked in Tank",
+            "TANK: Militants attacked a police post late on Friday, officials said.",
+            "Image Credits : Staff photographer",
+            "Read more: Budget debate continues",
+            "Follow us on Twitter for updates",
+            "Police said the attack was repulsed after an hour.",
+            "Source link",
+            "Leave a Reply",
+            "Your email address will not be published. Required fields are marked *",
+            "Ten more headlines about cricket");
+        var body = Cleaner.Clean(raw).Body;
+        Assert.Contains("Militants attacked a police post late on Friday", body, StringComparison.Ordinal);
+        Assert.Contains("Police said the attack was repulsed after an hour.", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Image Credits", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Read more", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Follow us", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("cricket", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Newspaper_footer_gives_the_publication_date_and_ends_the_story()
+    {
+        var cleaned = Cleaner.Clean("LAHORE: A cracker went off near a shop on Saturday.\n\nPublished in Dawn, March 3rd, 2021\n\nEditorial\n\nOther news 18 Dec, 2024");
+        Assert.Equal(new DateOnly(2021, 3, 3), cleaned.Published);
+        Assert.DoesNotContain("Editorial", cleaned.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Smart_quotes_non_breaking_spaces_and_entities_are_normalised()
+    {
+        var body = Cleaner.Clean("The officer said \u201Cwe are ready\u201D\u00A0and &amp; it\u2019s calm.").Body;
+        Assert.Equal("The officer said \"we are ready\" and & it's calm.", body);
+    }
+
+    [Fact]
+    public void Story_sentences_that_mention_furniture_words_are_not_dropped()
+    {
+        var raw = "Police shared photos of the suspects.\nThe attackers were reported by witnesses to have fled.\nUpdated casualty figures were released later by the hospital administration on Monday evening.";
+        var body = Cleaner.Clean(raw).Body;
+        Assert.Contains("Police shared photos of the suspects.", body, StringComparison.Ordinal);
+        Assert.Contains("The attackers were reported by witnesses to have fled.", body, StringComparison.Ordinal);
+        Assert.Contains("Updated casualty figures were released later", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Offsets_map_back_to_the_raw_text()
+    {
+        const string raw = "Image Credits : AFP\nKARACHI: Gunmen fired at a van.";
+        var cleaned = Cleaner.Clean(raw);
+        var at = cleaned.Body.IndexOf("Gunmen", StringComparison.Ordinal);
+        Assert.Equal(raw.IndexOf("Gunmen", StringComparison.Ordinal), cleaned.ToOriginal(at));
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        var n = 0;
+        for (var i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + 1, StringComparison.Ordinal))
+        {
+            n++;
+        }
+
+        return n;
+    }
+}
