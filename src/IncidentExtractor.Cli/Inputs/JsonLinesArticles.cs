@@ -38,6 +38,11 @@ internal static class JsonLinesArticles
         {
             return Malformed(where, lineNumber, FirstSentence(ex.Message));
         }
+        catch (ArgumentException)
+        {
+            // The line itself is not well-formed UTF-16 (a lone surrogate from a broken file).
+            return Malformed(where, lineNumber, "invalid characters");
+        }
 
         using (document)
         {
@@ -47,34 +52,49 @@ internal static class JsonLinesArticles
                 return Malformed(where, lineNumber, "expected an object");
             }
 
-            var id = row.TryGetProperty("id", out var idValue) ? AsId(idValue) : null;
-            if (string.IsNullOrEmpty(id))
+            try
             {
-                return Malformed(where, lineNumber, "no \"id\"");
+                return ReadObject(row, where, lineNumber, options);
             }
-
-            if (!row.TryGetProperty("text", out var textValue) || textValue.ValueKind != JsonValueKind.String)
+            catch (InvalidOperationException)
             {
-                return Malformed(where, lineNumber, "no \"text\" string");
+                // GetString refuses escapes that decode to invalid UTF-16 (a lone \ud800).
+                return Malformed(where, lineNumber, "invalid characters in a string");
             }
-
-            var published = options.Published;
-            if (row.TryGetProperty("published", out var publishedValue) && publishedValue.ValueKind != JsonValueKind.Null)
-            {
-                if (publishedValue.ValueKind != JsonValueKind.String ||
-                    !DateOnly.TryParseExact(publishedValue.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-                {
-                    return Malformed(where, lineNumber, "\"published\" is not a yyyy-MM-dd date");
-                }
-
-                published = date;
-            }
-
-            var title = row.TryGetProperty("title", out var titleValue) && titleValue.ValueKind == JsonValueKind.String
-                ? titleValue.GetString()
-                : null;
-            return ArticleFactory.FromText(id, textValue.GetString() ?? string.Empty, htmlByName: false, published, string.IsNullOrWhiteSpace(title) ? null : title);
         }
+    }
+
+    private static InputItem ReadObject(JsonElement row, string where, int lineNumber, InputOptions options)
+    {
+        var id = row.TryGetProperty("id", out var idValue) ? AsId(idValue) : null;
+        if (string.IsNullOrEmpty(id))
+        {
+            return Malformed(where, lineNumber, "no \"id\"");
+        }
+
+        if (!row.TryGetProperty("text", out var textValue) || textValue.ValueKind != JsonValueKind.String)
+        {
+            return Malformed(where, lineNumber, "no \"text\" string");
+        }
+
+        var published = options.Published;
+        if (row.TryGetProperty("published", out var publishedValue) && publishedValue.ValueKind != JsonValueKind.Null)
+        {
+            if (publishedValue.ValueKind != JsonValueKind.String ||
+                !DateOnly.TryParseExact(publishedValue.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                return Malformed(where, lineNumber, "\"published\" is not a yyyy-MM-dd date");
+            }
+
+            published = date;
+        }
+
+        var title = row.TryGetProperty("title", out var titleValue) && titleValue.ValueKind == JsonValueKind.String
+            ? titleValue.GetString()
+            : null;
+        return ArticleFactory.FromText(
+            WellFormedText.Repair(id), textValue.GetString() ?? string.Empty, htmlByName: false, published,
+            string.IsNullOrWhiteSpace(title) ? null : WellFormedText.Repair(title));
     }
 
     private static string? AsId(JsonElement value) => value.ValueKind switch

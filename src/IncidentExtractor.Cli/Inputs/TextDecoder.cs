@@ -57,6 +57,7 @@ internal static class TextDecoder
     /// <summary>Applies the same binary and emptiness checks to text that arrived already decoded.</summary>
     public static DecodedText Check(string text)
     {
+        text = WellFormedText.Repair(text);
         if (text.Length > 0 && text[0] == '\uFEFF')
         {
             text = text[1..];

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using IncidentExtractor.Cli.Inputs;
 using IncidentExtractor.Core.Records;
 
 namespace IncidentExtractor.Cli.Outputs;
@@ -106,18 +107,18 @@ internal sealed class JsonRecordWriter : RecordWriter
             }
             else
             {
-                _json.WriteString(field, value);
+                _json.WriteString(field, WellFormedText.Repair(value));
             }
         }
 
         _json.WriteStartObject("evidence");
         foreach (var (field, evidence) in OrderedEvidence(record))
         {
-            _json.WriteStartObject(field);
-            _json.WriteString("sentence", evidence.Sentence);
+            _json.WriteStartObject(WellFormedText.Repair(field));
+            _json.WriteString("sentence", WellFormedText.Repair(evidence.Sentence));
             _json.WriteNumber("start", evidence.Start);
             _json.WriteNumber("end", evidence.End);
-            _json.WriteString("rule", evidence.Rule);
+            _json.WriteString("rule", WellFormedText.Repair(evidence.Rule));
             _json.WriteEndObject();
         }
 

@@ -20,7 +20,7 @@ internal sealed class RunReporter
     private readonly bool _quiet;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly Lock _lock = new();
-    private TimeSpan _lastProgress = TimeSpan.MinValue;
+    private TimeSpan _nextProgress = TimeSpan.Zero;
     private bool _progressShown;
 
     public RunReporter(CommandConsole console, bool quiet)
@@ -78,12 +78,12 @@ internal sealed class RunReporter
         lock (_lock)
         {
             var now = _clock.Elapsed;
-            if (now - _lastProgress < ProgressInterval)
+            if (now < _nextProgress)
             {
                 return;
             }
 
-            _lastProgress = now;
+            _nextProgress = now + ProgressInterval;
             var rate = done / Math.Max(now.TotalSeconds, 0.001);
             var errors = string.Create(CultureInfo.InvariantCulture, $"{failed:N0} failed");
             if (_colour && failed > 0)

@@ -1,0 +1,26 @@
+using IncidentExtractor.Core.Pipeline;
+
+namespace IncidentExtractor.Tests.Cli;
+
+/// <summary>
+/// The models folder for command tests: the one shipped beside the program when the build copied
+/// it, else an empty folder (enough while the pipeline only checks that the folder exists).
+/// </summary>
+internal static class TestModels
+{
+    private static readonly Lazy<string> Folder = new(() =>
+    {
+        if (Directory.Exists(IncidentPipeline.DefaultModelsDirectory))
+        {
+            return IncidentPipeline.DefaultModelsDirectory;
+        }
+
+        return Directory.CreateTempSubdirectory("incident-extractor-models-").FullName;
+    });
+
+    public static string Path => Folder.Value;
+
+    public static IncidentPipeline Pipeline => LazyPipeline.Value;
+
+    private static readonly Lazy<IncidentPipeline> LazyPipeline = new(() => IncidentPipeline.Load(Folder.Value));
+}
