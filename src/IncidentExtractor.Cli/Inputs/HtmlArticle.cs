@@ -22,6 +22,9 @@ internal static class HtmlArticle
         "header", "main", "aside", "blockquote", "pre", "table", "tr", "figure", "figcaption", "address", "hr", "body",
     };
 
+    // Far deeper than real pages (a few dozen levels); past it the parser would take minutes.
+    private const int MaxNesting = 1_000;
+
     private static readonly string[] SniffMarkers = ["<!doctype html", "<html", "<head", "<body", "<p>", "<div", "<meta", "<title"];
 
     public static bool HasHtmlExtension(string path) =>
@@ -52,6 +55,11 @@ internal static class HtmlArticle
     /// <summary>The page's visible text and its title (null when it has none).</summary>
     public static (string Text, string? Title) Extract(string html)
     {
+        if (HtmlNesting.Exceeds(html, MaxNesting))
+        {
+            return (StripTags(html), null);
+        }
+
         var document = new HtmlParser().ParseDocument(html);
         var title = Clean(document.Title) ?? Clean(document.QuerySelector("h1")?.TextContent);
         var root = (INode?)document.Body ?? document.DocumentElement;
@@ -108,6 +116,28 @@ internal static class HtmlArticle
 
         EndLine(line, paragraphs);
         return string.Join("\n\n", paragraphs);
+    }
+
+    /// <summary>The text between the tags, entities decoded: a crude, linear reading kept for pathological pages.</summary>
+    private static string StripTags(string html)
+    {
+        var text = new StringBuilder(html.Length / 2);
+        var i = 0;
+        while (i < html.Length)
+        {
+            var open = html.IndexOf('<', i);
+            if (open < 0)
+            {
+                text.Append(html, i, html.Length - i);
+                break;
+            }
+
+            text.Append(html, i, open - i).Append(' ');
+            var close = html.IndexOf('>', open);
+            i = close < 0 ? html.Length : close + 1;
+        }
+
+        return Clean(System.Net.WebUtility.HtmlDecode(text.ToString())) ?? string.Empty;
     }
 
     private static void PushChildren(INode node, Stack<INode?> pending)

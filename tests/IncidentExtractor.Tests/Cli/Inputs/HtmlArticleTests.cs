@@ -46,12 +46,36 @@ public class HtmlArticleTests
     }
 
     [Fact]
-    public void Deeply_nested_markup_does_not_overflow_the_stack()
+    public void Nesting_the_parser_handles_does_not_overflow_the_stack()
     {
-        var html = string.Concat(Enumerable.Repeat("<div><span>", 20_000)) + "deep text";
+        var html = string.Concat(Enumerate("<div><span>", 450)) + "deep text";
 
         var (text, _) = HtmlArticle.Extract("<html><body>" + html + "</body></html>");
 
-        Assert.Contains("deep text", text, StringComparison.Ordinal);
+        Assert.Equal("deep text", text);
     }
+
+    [Fact]
+    public void Pathologically_deep_pages_are_read_by_stripping_tags_in_linear_time()
+    {
+        var html = "<html><body><p>Two &amp; three</p>" + string.Concat(Enumerate("<div><span>", 200_000)) + "deep text</body></html>";
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var (text, title) = HtmlArticle.Extract(html);
+
+        Assert.Equal("Two & three deep text", text);
+        Assert.Null(title);
+        Assert.InRange(clock.Elapsed.TotalSeconds, 0, 5);
+    }
+
+    [Theory]
+    [InlineData("<div><p>a<p>b<br><img src=x><hr/></div>", 1, false)] // implicitly closed and void elements do not nest
+    [InlineData("<div><div><div>", 2, true)]
+    [InlineData("<div></div><div></div><div></div>", 1, false)]
+    public void Nesting_is_estimated_without_parsing(string html, int limit, bool exceeds)
+    {
+        Assert.Equal(exceeds, HtmlNesting.Exceeds(html, limit));
+    }
+
+    private static IEnumerable<string> Enumerate(string unit, int count) => Enumerable.Repeat(unit, count);
 }
