@@ -9,18 +9,13 @@ namespace IncidentExtractor.Tests.Cli;
 internal static class TestModels
 {
     private static readonly Lazy<string> Folder = new(() =>
-    {
-        if (Directory.Exists(IncidentPipeline.DefaultModelsDirectory))
-        {
-            return IncidentPipeline.DefaultModelsDirectory;
-        }
+        Directory.Exists(IncidentPipeline.DefaultModelsDirectory)
+            ? IncidentPipeline.DefaultModelsDirectory
+            : Directory.CreateTempSubdirectory("incident-extractor-models-").FullName);
 
-        return Directory.CreateTempSubdirectory("incident-extractor-models-").FullName;
-    });
+    private static readonly Lazy<IncidentPipeline> LoadedPipeline = new(() => IncidentPipeline.Load(Folder.Value));
 
     public static string Path => Folder.Value;
 
-    public static IncidentPipeline Pipeline => LazyPipeline.Value;
-
-    private static readonly Lazy<IncidentPipeline> LazyPipeline = new(() => IncidentPipeline.Load(Folder.Value));
+    public static IncidentPipeline Pipeline => LoadedPipeline.Value;
 }

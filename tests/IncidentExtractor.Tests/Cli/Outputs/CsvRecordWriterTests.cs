@@ -7,21 +7,8 @@ public class CsvRecordWriterTests
 {
     private static readonly string Header = string.Join(',', RecordFields.Names);
 
-    private static string Write(bool neutralise, params IncidentRecord[] records)
-    {
-        var output = new StringWriter();
-        using (var writer = new CsvRecordWriter(output, neutralise))
-        {
-            foreach (var record in records)
-            {
-                writer.Write(record);
-            }
-
-            writer.Complete();
-        }
-
-        return output.ToString();
-    }
+    private static string Write(bool neutralise, params IncidentRecord[] records) =>
+        WrittenRecords.Text(output => new CsvRecordWriter(output, neutralise), records);
 
     [Fact]
     public void An_empty_batch_is_just_the_header()

@@ -20,21 +20,8 @@ public class JsonRecordWriterTests
         },
     };
 
-    private static string Write(bool lines, params IncidentRecord[] records)
-    {
-        var output = new StringWriter();
-        using (var writer = new JsonRecordWriter(output, lines))
-        {
-            foreach (var record in records)
-            {
-                writer.Write(record);
-            }
-
-            writer.Complete();
-        }
-
-        return output.ToString();
-    }
+    private static string Write(bool lines, params IncidentRecord[] records) =>
+        WrittenRecords.Text(output => new JsonRecordWriter(output, lines), records);
 
     [Fact]
     public void Json_is_an_array_of_objects_with_every_field_null_for_empty_and_numbers_as_numbers()
