@@ -8,7 +8,11 @@ public static class Program
     public static async Task<int> Main(string[] args)
     {
         var root = BuildRootCommand();
-        return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
+        var parseResult = root.Parse(args);
+        var exitCode = await parseResult.InvokeAsync().ConfigureAwait(false);
+        // Usage errors the parser finds itself (an unknown option, an option without its value)
+        // exit 2, like those the commands find.
+        return parseResult.Errors.Count > 0 ? 2 : exitCode;
     }
 
     /// <summary>The whole command tree; tests parse and invoke it without starting a process.</summary>

@@ -1,0 +1,9 @@
+namespace IncidentExtractor.Cli.Outputs;
+
+/// <summary>How records are written.</summary>
+internal enum OutputFormat
+{
+    Csv,
+    Json,
+    Jsonl,
+}
