@@ -211,7 +211,12 @@ internal static class EvaluateCommand
                 .Where(item =>
                 {
                     var keep = labelled.Contains(item.Source.Replace('\\', '/'));
-                    unlabelled += keep ? 0 : 1;
+                    if (!keep)
+                    {
+                        // The runner may pull items from a worker thread.
+                        Interlocked.Increment(ref unlabelled);
+                    }
+
                     return keep;
                 });
             predictions = ExtractionRunner.Run(items, pipeline, jobs, cancellationToken).ToList();
@@ -227,7 +232,9 @@ internal static class EvaluateCommand
         }
         else
         {
-            EvaluationTableWriter.Write(output, run, IsTerminal(output));
+            var terminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
+            var color = terminal && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+            EvaluationTableWriter.Write(output, run, terminal, color);
         }
 
         var failures = gates.Select(g => g.Check(report)).OfType<string>().ToList();
@@ -250,8 +257,4 @@ internal static class EvaluateCommand
         var beside = Path.Combine(folder, "articles");
         return Directory.Exists(beside) ? beside : folder;
     }
-
-    private static bool IsTerminal(TextWriter output) =>
-        ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected
-        && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
 }

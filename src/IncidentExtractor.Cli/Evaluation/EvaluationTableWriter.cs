@@ -6,27 +6,28 @@ namespace IncidentExtractor.Cli.Evaluation;
 
 /// <summary>
 /// Writes the report for people: a table of the figures per field, then the records that could
-/// not be paired and, on request, every mismatch. On a terminal it draws a rounded table with
-/// bold headings; anywhere else it writes plain text (a Markdown table, no escape codes).
+/// not be paired and, on request, every mismatch. On a terminal it draws a rounded table (bold
+/// only when colour is allowed); anywhere else it writes plain text
+/// (a Markdown table, no escape codes, no trailing spaces).
 /// </summary>
 internal static class EvaluationTableWriter
 {
     private const string None = "-";
 
-    public static void Write(TextWriter output, EvaluationRun run, bool terminal)
+    public static void Write(TextWriter output, EvaluationRun run, bool terminal, bool color)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(run);
         if (terminal)
         {
-            Write(Console(output, terminal: true), run, terminal: true);
+            Write(Console(output, color), run, terminal: true);
             return;
         }
 
         // Spectre pads the Markdown border's empty top and bottom lines with spaces; plain text
         // for files and pipes should not carry them.
         using var buffer = new StringWriter(CultureInfo.InvariantCulture);
-        var console = Console(buffer, terminal: false);
+        var console = Console(buffer, color: false);
         // Spectre assumes 80 columns off a terminal; a file has no width to respect.
         console.Profile.Width = 160;
         Write(console, run, terminal: false);
@@ -43,10 +44,10 @@ internal static class EvaluationTableWriter
         }
     }
 
-    private static IAnsiConsole Console(TextWriter output, bool terminal) => AnsiConsole.Create(new AnsiConsoleSettings
+    private static IAnsiConsole Console(TextWriter output, bool color) => AnsiConsole.Create(new AnsiConsoleSettings
     {
-        Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
-        ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+        Ansi = color ? AnsiSupport.Detect : AnsiSupport.No,
+        ColorSystem = color ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
         Interactive = InteractionSupport.No,
         Out = new AnsiConsoleOutput(output),
     });

@@ -84,22 +84,15 @@ internal static partial class RecordFileReader
                 continue;
             }
 
-            JsonDocument document;
-            try
+            using var document = ParseJson(line, out _, out var failure);
+            if (document is null)
             {
-                document = JsonDocument.Parse(line);
-            }
-            catch (JsonException e)
-            {
-                return $"{number}: not valid JSON ({FirstSentence(e.Message)})";
+                return $"{number}: {failure}";
             }
 
-            using (document)
+            if (ReadJsonRecord(document.RootElement, records) is { } error)
             {
-                if (ReadJsonRecord(document.RootElement, records) is { } error)
-                {
-                    return $"{number}: {error}";
-                }
+                return $"{number}: {error}";
             }
         }
 
@@ -108,32 +101,40 @@ internal static partial class RecordFileReader
 
     private static string? ReadJsonArray(string text, List<IncidentRecord> records)
     {
-        JsonDocument document;
-        try
+        using var document = ParseJson(text, out var failedLine, out var failure);
+        if (document is null)
         {
-            document = JsonDocument.Parse(text);
-        }
-        catch (JsonException e)
-        {
-            return $"{(e.LineNumber ?? 0) + 1}: not valid JSON ({FirstSentence(e.Message)})";
+            return $"{failedLine}: {failure}";
         }
 
-        using (document)
+        var lines = ElementLines(text);
+        var index = 0;
+        foreach (var element in document.RootElement.EnumerateArray())
         {
-            var lines = ElementLines(text);
-            var index = 0;
-            foreach (var element in document.RootElement.EnumerateArray())
+            if (ReadJsonRecord(element, records) is { } error)
             {
-                if (ReadJsonRecord(element, records) is { } error)
-                {
-                    return $"{lines[index]}: {error}";
-                }
-
-                index++;
+                return $"{lines[index]}: {error}";
             }
+
+            index++;
         }
 
         return null;
+    }
+
+    /// <summary>The parsed document, or null with the failing line (from 1) and why.</summary>
+    private static JsonDocument? ParseJson(string text, out long line, out string? failure)
+    {
+        try
+        {
+            (line, failure) = (0, null);
+            return JsonDocument.Parse(text);
+        }
+        catch (JsonException e)
+        {
+            (line, failure) = ((e.LineNumber ?? 0) + 1, $"not valid JSON ({FirstSentence(e.Message)})");
+            return null;
+        }
     }
 
     // JsonElement has no position, so a second pass finds the line each array element starts on.

@@ -69,7 +69,13 @@ public class RecordFileReaderTests
     public void A_malformed_json_line_is_an_error_naming_file_and_line()
     {
         var error = Error("{\"source\": \"a.txt\", \"status\": \"ok\"}\n{\"source\": \"b.txt\", \n", "labels.jsonl");
-        Assert.StartsWith("labels.jsonl:2: not valid JSON", error);
+        Assert.StartsWith("labels.jsonl:2: not valid JSON (", error);
+    }
+
+    [Fact]
+    public void A_malformed_json_array_is_an_error_naming_the_line()
+    {
+        Assert.StartsWith("out.json:3: not valid JSON (", Error("[\n  {\"source\": \"a.txt\", \"status\": \"ok\"},\n  {\"source\": }\n]", "out.json"));
     }
 
     [Fact]
