@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using IncidentExtractor.Cli.Evaluation;
 using IncidentExtractor.Cli.Inputs;
@@ -147,25 +148,9 @@ internal static class EvaluateCommand
             return Fail(UsageError, $"--jobs {jobsText}: expected a whole number of 1 or more.");
         }
 
-        var gates = new List<ScoreGate>();
-        if (parseResult.GetValue(MinMacroOption) is { } macroText)
+        if (!TryParseGates(parseResult, out var gates, out var gateError))
         {
-            if (!ScoreGate.TryParseMinimum(macroText, out var minimum))
-            {
-                return Fail(UsageError, $"--min-macro {macroText}: expected a number from 0 to 1.");
-            }
-
-            gates.Add(ScoreGate.Macro(minimum));
-        }
-
-        foreach (var text in parseResult.GetValue(MinOption) ?? [])
-        {
-            if (!ScoreGate.TryParse(text, out var gate, out var gateError))
-            {
-                return Fail(UsageError, gateError);
-            }
-
-            gates.Add(gate);
+            return Fail(UsageError, gateError);
         }
 
         if (!RecordFileReader.TryRead(gold, Console.In, out var goldRecords, out var goldError))
@@ -175,7 +160,7 @@ internal static class EvaluateCommand
 
         IReadOnlyList<IncidentRecord> predictions;
         string predictionsFrom;
-        var unlabelled = 0;
+        int unlabelled;
         if (predictionsFile is not null)
         {
             if (!RecordFileReader.TryRead(predictionsFile, Console.In, out var read, out var readError))
@@ -183,14 +168,20 @@ internal static class EvaluateCommand
                 return Fail(UsageError, readError);
             }
 
-            predictions = read;
-            predictionsFrom = predictionsFile;
+            (predictions, predictionsFrom, unlabelled) = (read, predictionsFile, 0);
         }
         else
         {
             if (inputs.Length == 0)
             {
                 inputs = [DefaultArticles(gold, parseResult.GetValue(ArticlesOption))];
+            }
+
+            // An unknown option reaches here as an INPUT (the argument takes any token); so does a
+            // mistyped path. Either would otherwise only show as missing predictions.
+            if (inputs.FirstOrDefault(i => i != "-" && !File.Exists(i) && !Directory.Exists(i)) is { } absent)
+            {
+                return Fail(UsageError, $"{absent}: no such file or folder (nor a known option).");
             }
 
             IncidentPipeline pipeline;
@@ -203,24 +194,13 @@ internal static class EvaluateCommand
                 return Fail(UsageError, e.Message);
             }
 
-            // Articles without a gold record cannot be scored; extracting them would only cost time
-            // (and, for a labelled split, would run the articles of the other split).
-            var labelled = goldRecords.Select(r => r.Source.Trim().Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
             var options = new InputOptions { Include = parseResult.GetValue(IncludeOption) ?? "*.txt" };
-            var items = InputCatalog.Enumerate(inputs, options, Console.In)
-                .Where(item =>
-                {
-                    var keep = labelled.Contains(item.Source.Replace('\\', '/'));
-                    if (!keep)
-                    {
-                        // The runner may pull items from a worker thread.
-                        Interlocked.Increment(ref unlabelled);
-                    }
-
-                    return keep;
-                });
-            predictions = ExtractionRunner.Run(items, pipeline, jobs, cancellationToken).ToList();
+            (predictions, unlabelled) = ExtractLabelled(inputs, options, goldRecords, pipeline, jobs, cancellationToken);
             predictionsFrom = string.Join(", ", inputs);
+            foreach (var unreadable in predictions.Where(p => p.Status == RecordStatus.Error))
+            {
+                error.WriteLine($"incident-extractor evaluate: {unreadable.Source}: {unreadable.Error}");
+            }
         }
 
         // The pipeline does not yet expose its group lexicon, so group names compare by normalisation only.
@@ -244,6 +224,65 @@ internal static class EvaluateCommand
         }
 
         return failures.Count == 0 ? 0 : GateFailed;
+    }
+
+    private static bool TryParseGates(
+        ParseResult parseResult, out List<ScoreGate> gates, [NotNullWhen(false)] out string? error)
+    {
+        gates = [];
+        error = null;
+        if (parseResult.GetValue(MinMacroOption) is { } macroText)
+        {
+            if (!ScoreGate.TryParseMinimum(macroText, out var minimum))
+            {
+                error = $"--min-macro {macroText}: expected a number from 0 to 1.";
+                return false;
+            }
+
+            gates.Add(ScoreGate.Macro(minimum));
+        }
+
+        foreach (var text in parseResult.GetValue(MinOption) ?? [])
+        {
+            if (!ScoreGate.TryParse(text, out var gate, out error))
+            {
+                return false;
+            }
+
+            gates.Add(gate);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Extracts the articles that have a gold record and counts the others. Articles without gold
+    /// cannot be scored; extracting them would only cost time (and, for a labelled split, would run
+    /// the articles of the other split).
+    /// </summary>
+    private static (List<IncidentRecord> Predictions, int Unlabelled) ExtractLabelled(
+        IReadOnlyList<string> inputs,
+        InputOptions options,
+        IReadOnlyList<IncidentRecord> gold,
+        IncidentPipeline pipeline,
+        int jobs,
+        CancellationToken cancellationToken)
+    {
+        var labelled = gold.Select(r => RecordScorer.SourceKey(r.Source)).ToHashSet(StringComparer.Ordinal);
+        var unlabelled = 0;
+        var items = InputCatalog.Enumerate(inputs, options, Console.In).Where(item =>
+        {
+            var keep = labelled.Contains(RecordScorer.SourceKey(item.Source));
+            if (!keep)
+            {
+                // The runner may pull items from a worker thread.
+                Interlocked.Increment(ref unlabelled);
+            }
+
+            return keep;
+        });
+        var predictions = ExtractionRunner.Run(items, pipeline, jobs, cancellationToken).ToList();
+        return (predictions, unlabelled);
     }
 
     private static string DefaultArticles(string gold, string? articles)

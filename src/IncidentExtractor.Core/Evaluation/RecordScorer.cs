@@ -25,7 +25,7 @@ public sealed class RecordScorer
         var predictionOrder = new List<string>();
         foreach (var prediction in predictions)
         {
-            var key = Key(prediction.Source);
+            var key = SourceKey(prediction.Source);
             if (!predictionsBySource.TryGetValue(key, out var list))
             {
                 predictionsBySource[key] = list = [];
@@ -44,7 +44,7 @@ public sealed class RecordScorer
 
         foreach (var record in gold)
         {
-            var key = Key(record.Source);
+            var key = SourceKey(record.Source);
             predictionsBySource.TryGetValue(key, out var candidates);
             MismatchKind? forcedWrong;
             if (!goldSeen.Add(key))
@@ -114,7 +114,12 @@ public sealed class RecordScorer
         };
     }
 
-    private static string Key(string source) => source.Trim().Replace('\\', '/');
+    /// <summary>The form in which sources are matched: trimmed, with <c>\</c> read as <c>/</c>.</summary>
+    public static string SourceKey(string source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return source.Trim().Replace('\\', '/');
+    }
 
     private static string? Evidence(IncidentRecord? prediction, string field) =>
         prediction is not null && prediction.Evidence.TryGetValue(field, out var evidence) && !string.IsNullOrWhiteSpace(evidence.Sentence)

@@ -149,6 +149,15 @@ public sealed class EvaluateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task An_input_that_does_not_exist_is_a_usage_error()
+    {
+        var result = await EvaluateHarness.Run("--gold", Labels(), "--bogus");
+
+        Assert.Equal(2, result.Code);
+        Assert.Contains("--bogus: no such file or folder", result.Error);
+    }
+
+    [Fact]
     public async Task Unreadable_labels_exit_two_naming_file_and_line()
     {
         var labels = _harness.Write("bad.jsonl", "{\"source\": \"a.txt\", \"status\": \"ok\"}\n{\"source\": \"b.txt\", \"status\": \"ok\", \"killed\": -1}\n");
