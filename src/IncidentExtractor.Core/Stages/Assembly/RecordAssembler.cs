@@ -115,7 +115,9 @@ public sealed class RecordAssembler
             return false;
         }
 
-        return triggerWeight >= 3 || (hasCasualties && triggerWeight > 0);
+        // A plain "attacked" counts when someone did it to someone: attackers, victims or a claim.
+        var actors = lead.Any(s => s.Actors.Any(a => a.Values.Contains(ActorRole.Attacker)));
+        return triggerWeight >= 3 || (triggerWeight > 0 && (hasCasualties || actors || f.Groups.ClaimedGroup is not null));
     }
 
     private static bool AllAttackersKilled(IReadOnlyList<AnalyzedSentence> sentences) =>

@@ -153,7 +153,8 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
 
             consumedUntil = end;
             var kind = outcome.Value;
-            var actor = role ?? (OutcomeIsNoun(tokens, afterCount) ? ActorRole.Victim : InferRole(sentence, previous));
+            // After an active kill verb ("militants stormed a school, killing one teacher") the count is the victims.
+            var actor = role ?? (OutcomeIsNoun(tokens, afterCount) || OutcomeBefore(tokens, i) is not null ? ActorRole.Victim : InferRole(sentence, previous));
 
             // "six militants were killed and 13 others wounded": "others" are more of the same people.
             if (actor == ActorRole.Person && lastRole is { } inherited && afterPhrase > afterCount && Is(tokens[afterPhrase - 1], "others", "more"))
@@ -319,6 +320,13 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
         }
 
         if (Is(tokens[j], "to", "at") && j > 0 && Is(tokens[j - 1], "rose", "climbed", "jumped", "risen", "reached", "increased", "stood", "toll"))
+        {
+            return CasualtyKind.Killed;
+        }
+
+        // "the death toll rose to 30", "the toll has climbed to 30".
+        if (Is(tokens[j], "rose", "climbed", "jumped", "risen", "reached", "increased", "stood", "gone") &&
+            Enumerable.Range(Math.Max(0, j - 4), Math.Min(4, j)).Any(k => Is(tokens[k], "toll", "dead", "deaths")))
         {
             return CasualtyKind.Killed;
         }

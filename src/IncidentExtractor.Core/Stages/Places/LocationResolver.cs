@@ -99,6 +99,15 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
         var province = chooser.Choose("province", provinces);
         var evidenceByField = new Dictionary<string, FieldEvidence>(StringComparer.Ordinal);
 
+        // A town from the dateline or a statement that lies outside the district the text names is
+        // where the news was filed, not where the attack was ("QUETTA: ... a check post in Khuzdar district").
+        if (town is not null && district is not null && town.Value.District is { } townDistrict &&
+            !string.Equals(townDistrict, district.Value.Name, StringComparison.Ordinal) &&
+            (town.Candidate.Features["dateline"] > 0 || town.Candidate.Features["statement_place"] > 0 || town.Candidate.Features["place_preposition"] == 0))
+        {
+            town = null;
+        }
+
         PlaceEntry? cityEntry = town?.Value;
         string? city = null;
         if (cityEntry is not null)

@@ -22,7 +22,7 @@ public class MainIncidentSegmenterTests
     {
         var sentences = TestModels.Analyze(
             "A roadside bomb hit a police van in Kohat on Tuesday.\n" +
-            "Last month, militants attacked a checkpoint nearby. Six soldiers died then.\n" +
+            "Last month, militants attacked a checkpoint nearby. Six soldiers died in that attack.\n" +
             "Police said the van was badly damaged.");
         Assert.Equal(SentenceRole.OtherIncident, sentences[1].Role);
         Assert.Equal(SentenceRole.OtherIncident, sentences[2].Role);
