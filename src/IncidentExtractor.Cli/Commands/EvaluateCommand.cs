@@ -4,6 +4,7 @@ using System.Globalization;
 using IncidentExtractor.Cli.Evaluation;
 using IncidentExtractor.Cli.Inputs;
 using IncidentExtractor.Core.Evaluation;
+using IncidentExtractor.Core.Lexicons;
 using IncidentExtractor.Core.Pipeline;
 using IncidentExtractor.Core.Records;
 
@@ -203,8 +204,20 @@ internal static class EvaluateCommand
             }
         }
 
-        // The pipeline does not yet expose its group lexicon, so group names compare by normalisation only.
-        var report = new RecordScorer().Score(goldRecords, predictions);
+        // Group names compare through the group lexicon, so "BLA" and "Baloch Liberation Army" agree.
+        // Without a readable lexicon (scoring another tool's file with no models) they compare as text.
+        Func<string, string?>? canonical = null;
+        try
+        {
+            var lexicons = IncidentLexicons.Load(Path.Combine(parseResult.GetValue(ModelsOption) ?? IncidentPipeline.DefaultModelsDirectory, "lexicons"));
+            canonical = lexicons.CanonicalGroup;
+        }
+        catch (ModelLoadException e)
+        {
+            error.WriteLine($"incident-extractor evaluate: group names compared as text: {e.Message}");
+        }
+
+        var report = new RecordScorer(new ScoringOptions { GroupCanonicalizer = canonical }).Score(goldRecords, predictions);
         var run = new EvaluationRun(report, gold, predictionsFrom, unlabelled, gates, parseResult.GetValue(ErrorsOption));
         if (format == "json")
         {
