@@ -219,6 +219,6 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
     private static partial Regex HeaderTimestamp();
 
     // "KARACHI:", "QUETTA, Aug 8:", "ISLAMABAD (Reuters) -", "DERA ISMAIL KHAN:", "Islamabad:".
-    [GeneratedRegex(@"^(?<place>[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3})\s*(?:,\s*(?<date>" + DateExpressionParser.MonthPattern + @"\s*\d{1,2}(?:,\s*\d{4})?))?\s*(?:\([A-Za-z .]+\))?\s*(?::|—|–|-\s)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<place>[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3})\s*(?:\s*/\s*[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})?(?:,\s*Pakistan)?(?:,\s*(?<date>" + DateExpressionParser.MonthPattern + @"\s*\d{1,2}(?:,\s*\d{4})?))?\s*(?:\([A-Za-z .]+\))?\s*(?::|—|–|-\s)", RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
 }

@@ -25,6 +25,7 @@ public sealed partial class MainIncidentSegmenter(IncidentLexicons lexicons)
         var separateFromHere = false;
         var mainRank = 0;
         var bodyIndex = 0;
+        string? leadDate = null;
 
         foreach (var sentence in document.Sentences)
         {
@@ -42,7 +43,12 @@ public sealed partial class MainIncidentSegmenter(IncidentLexicons lexicons)
             else if (!sentence.IsTitle)
             {
                 var isLead = bodyIndex == 0;
-                var recalls = RecallsOtherIncident(sentence.Text, cues, publishedYear);
+                if (isLead)
+                {
+                    leadDate = LeadDate().Match(sentence.Text) is { Success: true } d ? d.Value : null;
+                }
+
+                var recalls = RecallsOtherIncident(sentence.Text, cues, publishedYear) || StartsOnOtherDate(sentence.Text, leadDate);
                 if (Separate().IsMatch(sentence.Text))
                 {
                     separateFromHere = true;
@@ -103,6 +109,22 @@ public sealed partial class MainIncidentSegmenter(IncidentLexicons lexicons)
         return false;
     }
 
+    /// <summary>
+    /// "On September 22, militants targeted a church" after a lead dated "on Saturday": a dated
+    /// sentence-opening that is not the lead's date tells another incident. Without a date in the
+    /// lead such an opening may date the main incident itself, so it is left alone.
+    /// </summary>
+    private static bool StartsOnOtherDate(string text, string? leadDate)
+    {
+        if (leadDate is null)
+        {
+            return false;
+        }
+
+        var m = OpeningDate().Match(text);
+        return m.Success && !leadDate.Contains(m.Groups["d"].Value, StringComparison.OrdinalIgnoreCase);
+    }
+
     private static bool RefersToMain(string text) => MainReference().IsMatch(text);
 
     [GeneratedRegex(@"\b(?:in|during) (?:a|another) (?:separate|similar|different) (?:incident|attack|development)\b|\bin another (?:incident|attack)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -113,6 +135,12 @@ public sealed partial class MainIncidentSegmenter(IncidentLexicons lexicons)
 
     [GeneratedRegex(@"\b(?:[Ii]n|[Dd]uring|[Oo]f|[Tt]he) (?:early |late |mid-)?(?:" + Dates.DateExpressionParser.MonthPattern + @" )?(?:\d{1,2},? )?(?<y>19[89]\d|20[0-4]\d)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PastYear();
+
+    [GeneratedRegex(@"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight|last night)\b|\b(?:" + Dates.DateExpressionParser.MonthPattern + @") \d{1,2}\b|\b\d{1,2} (?:" + Dates.DateExpressionParser.MonthPattern + @")", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadDate();
+
+    [GeneratedRegex(@"^(?:On|In|By|Since) (?<d>(?:" + Dates.DateExpressionParser.MonthPattern + @") \d{1,2}|\d{1,2} (?:" + Dates.DateExpressionParser.MonthPattern + @"))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OpeningDate();
 
     [GeneratedRegex(@"\b(?:today's|yesterday's|this) (?:attack|blast|bombing|assault|incident)\b|\bthe (?:latest|current) (?:attack|blast)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MainReference();

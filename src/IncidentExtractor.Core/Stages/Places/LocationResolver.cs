@@ -94,15 +94,21 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
             }
         }
 
-        var town = chooser.Choose("city", towns);
+        // The district the text names decides among towns: one inside it is likely the place, one
+        // outside it (a dateline, a hospital) is where the news was filed or someone was treated.
         var district = chooser.Choose("district", districts);
+        if (district is not null)
+        {
+            towns = towns.Select(t => t with { Features = With(With(t.Features, "district_agrees", InDistrict(t.Value, district.Value) ? 1 : 0), "district_conflict", InDistrict(t.Value, district.Value) ? 0 : 1) }).ToList();
+        }
+
+        var town = chooser.Choose("city", towns);
         var province = chooser.Choose("province", provinces);
         var evidenceByField = new Dictionary<string, FieldEvidence>(StringComparer.Ordinal);
 
-        // A town from the dateline or a statement that lies outside the district the text names is
-        // where the news was filed, not where the attack was ("QUETTA: ... a check post in Khuzdar district").
-        if (town is not null && district is not null && town.Value.District is { } townDistrict &&
-            !string.Equals(townDistrict, district.Value.Name, StringComparison.Ordinal) &&
+        // A town outside the named district that only the dateline or a statement supports is dropped:
+        // "QUETTA: ... a check post in Khuzdar district" has no town of the incident.
+        if (town is not null && district is not null && !InDistrict(town.Value, district.Value) &&
             (town.Candidate.Features["dateline"] > 0 || town.Candidate.Features["statement_place"] > 0 || town.Candidate.Features["place_preposition"] == 0))
         {
             town = null;
@@ -148,6 +154,11 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
         var point = cityEntry is not null ? (cityEntry.Latitude, cityEntry.Longitude) : (null, null);
         return new IncidentLocation(city, districtName, provinceName, PakistanName, detail?.Text, point.Latitude, point.Longitude, evidenceByField);
     }
+
+    /// <summary>Whether a town lies in a district; "South Waziristan" covers the newer Lower and Upper halves.</summary>
+    private static bool InDistrict(PlaceEntry town, PlaceEntry district) =>
+        town.District is { } d && (string.Equals(d, district.Name, StringComparison.Ordinal) ||
+            d.EndsWith(" " + district.Name, StringComparison.Ordinal) || district.Name.EndsWith(" " + d, StringComparison.Ordinal));
 
     private PlaceEntry? FindTown(string name) => gazetteer.Lookup(name).FirstOrDefault(e => e.Kind == PlaceKind.City && !e.IsForeign);
 
@@ -206,7 +217,7 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
     [GeneratedRegex(@"\b(?:said|told|says|statement|hospital|hospitals|shifted to|taken to|rushed to|press conference|reporters|visited|visit|from|native of|hailing from|lived in|resident of)\b[^.]{0,25}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatementPlace();
 
-    [GeneratedRegex(@"^'?s?\s*(?:district|agency|tribal district)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:'?s?\s*(?:district|agency|tribal district)\b|,\s*(?:a|the)\s+(?:\w+\s+)?(?:district|tribal district)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DistrictWordAfter();
 
     [GeneratedRegex(@"\bdistrict (?:of )?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

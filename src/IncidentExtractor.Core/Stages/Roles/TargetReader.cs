@@ -10,7 +10,7 @@ namespace IncidentExtractor.Core.Stages.Roles;
 /// "attack on a police station", "opened fire on a bus"), or before a passive one ("the Stock
 /// Exchange came under attack"); failing both, the victims themselves ("two labourers were shot").
 /// </summary>
-public sealed partial class TargetReader(IncidentLexicons lexicons)
+public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer gazetteer)
 {
     private static readonly HashSet<string> Stops = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -130,7 +130,7 @@ public sealed partial class TargetReader(IncidentLexicons lexicons)
 
     private static bool IsGeneric(string noun) => noun.ToLowerInvariant() is "victims" or "victim" or "bodies" or "dead" or "officials" or "official" or "members" or "member" or "staff";
 
-    private static PhraseChoice? PhraseAt(AnalyzedSentence s, int offset)
+    private PhraseChoice? PhraseAt(AnalyzedSentence s, int offset)
     {
         var tokens = s.Tokens;
         var i = 0;
@@ -204,9 +204,15 @@ public sealed partial class TargetReader(IncidentLexicons lexicons)
         return phrase;
     }
 
-    private static PhraseChoice? Make(AnalyzedSentence s, int start, int end, string rule)
+    private PhraseChoice? Make(AnalyzedSentence s, int start, int end, string rule)
     {
         if (end <= start || end > s.Tokens.Count)
+        {
+            return null;
+        }
+
+        // "grenade attack hits Karachi": a place is where, not what.
+        if (gazetteer.Lookup(Join(s.Tokens, start, end)).Count > 0 && !NamesTargetKind(Join(s.Tokens, start, end)))
         {
             return null;
         }
@@ -226,9 +232,9 @@ public sealed partial class TargetReader(IncidentLexicons lexicons)
     private static bool IsVerbForm(string word) =>
         word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && word.ToLowerInvariant() is not ("building" or "meeting" or "gathering" or "wedding" or "housing");
 
-    [GeneratedRegex(@"\b(?:attacks? (?:on|at|against)|assault on|raid on|strike on|bombing (?:of|at)|(?:blast|explosion|bomb|device|explosives|bomber) (?:at|outside|inside|near|close to|in front of)|(?:tried|attempted) to (?:get into|enter|storm|attack|target)|firing on|ambush on|(?:suicide )?attack targeting|attacked|targeted|targeting|stormed|storm|raided|struck|hit|hits|ambushed|rammed into|set fire to|torched|burnt down|burned down|opened fire (?:on|at)|fired (?:shots )?(?:at|on)|sprayed bullets at|hurled (?:a )?(?:hand )?grenade (?:at|on)|lobbed (?:a |the )?(?:hand )?grenade (?:at|on)|attempted to raid)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:attacks? (?:on|at|against)|assault on|raid on|strike on|bombing (?:of|at)|(?:blast|explosion|bomb|device|explosives|bomber) (?:at|outside|inside|near|close to|in front of)|(?:went off|occurred|took place|exploded|struck) (?:outside|at|near|inside|in front of|close to)|(?:tore|ripped) through|rams? (?:\w+ )?into|(?:tried|attempted) to (?:get into|enter|storm|attack|target)|firing on|ambush on|(?:suicide )?attack targeting|attacked|targeted|targeting|stormed|storm|raided|struck|hit|hits|ambushed|rammed into|set fire to|torched|burnt down|burned down|opened fire (?:on|at)|fired (?:shots )?(?:at|on)|sprayed bullets at|hurled (?:a )?(?:hand )?grenade (?:at|on)|lobbed (?:a |the )?(?:hand )?grenade (?:at|on)|attempted to raid)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ActiveTrigger();
 
-    [GeneratedRegex(@"\b(?:came under (?:an? )?(?:[\w-]+ )?attack|comes under (?:an? )?(?:[\w-]+ )?attack|(?:was|were) (?:attacked|targeted|stormed|hit|bombed|torched|set on fire|fired upon|fired on|ambushed))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:came under (?:an? )?(?:[\w-]+ )?attack|comes under (?:an? )?(?:[\w-]+ )?attack|(?:was|were|has been|have been|had been) (?:attacked|targeted|stormed|hit|bombed|torched|set on fire|fired upon|fired on|ambushed|damaged|destroyed|struck)|(?:damaged|hit|struck|targeted|attacked) (?:in|by) (?:an? |the )?(?:[\w-]+ )?(?:blast|explosion|attack|bomb|bomber|bombing))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PassiveTrigger();
 }
