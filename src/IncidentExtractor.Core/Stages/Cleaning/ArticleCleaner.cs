@@ -180,7 +180,9 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
     }
 
     private static bool IsPublicationLine(string line, int contentLines) =>
-        PublishedPrefix().IsMatch(line) || (contentLines < HeaderZoneLines && line.Length <= 60 && HeaderTimestamp().IsMatch(line));
+        PublishedPrefix().IsMatch(line) ||
+        (line.Length <= 110 && (PublishedInside().IsMatch(line) || ClockTime().IsMatch(line)) && !line.EndsWith('.')) ||
+        (contentLines < HeaderZoneLines && line.Length <= 60 && HeaderTimestamp().IsMatch(line));
 
     private static bool IsBareDateLine(string line) =>
         line.Length <= 40 && !line.EndsWith('.') &&
@@ -214,6 +216,12 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
 
     [GeneratedRegex(@"^(?:published|posted|first published|updated|last updated)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PublishedPrefix();
+
+    [GeneratedRegex(@"\b(?:Published|Posted|Updated)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PublishedInside();
+
+    [GeneratedRegex(@"\b\d{1,2}:\d{2}\s*(?:am|pm|AM|PM)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ClockTime();
 
     [GeneratedRegex(@"^(?:\d{1,2}:\d{2}\s*(?:AM|PM|am|pm)?\s*[,|-]?\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*[,-]?\s*)?[\d\w ,.-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex HeaderTimestamp();

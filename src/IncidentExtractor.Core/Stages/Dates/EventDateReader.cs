@@ -17,13 +17,19 @@ public sealed partial class EventDateReader(DateOnly today)
     public EventDate? Read(IReadOnlyList<AnalyzedSentence> sentences, DateOnly? published)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        var ordered = sentences.Where(s => s.IsMain).OrderBy(s => s.Sentence.IsTitle ? 1 : 0).ThenBy(s => s.Sentence.Index);
+        // The incident's date is told where the attack is told: sentences with attack words or casualty
+        // figures first ("The plane left on Friday" in a follow-up story is not the blast's day).
+        var ordered = sentences.Where(s => s.IsMain)
+            .OrderBy(s => s.Triggers.Count > 0 || CasualtyWord().IsMatch(s.Sentence.Text) ? 0 : 1)
+            .ThenBy(s => s.Sentence.IsTitle ? 1 : 0)
+            .ThenBy(s => s.Sentence.Index);
         foreach (var s in ordered)
         {
             var text = s.Sentence.Text;
+            var datelineEnd = s.MainRank == 0 ? DatelinePrefix().Match(text) is { Success: true } dl ? dl.Length : 0 : 0;
             foreach (Match m in DatePhrase().Matches(text))
             {
-                if (IsStatementDate(text, m.Index) || IsOtherDay(text, m.Index))
+                if (m.Index < datelineEnd || IsStatementDate(text, m.Index) || IsOtherDay(text, m.Index))
                 {
                     continue;
                 }
@@ -101,16 +107,23 @@ public sealed partial class EventDateReader(DateOnly today)
 
     private static bool IsStatementDate(string text, int index)
     {
+        // "officials said on Friday" dates the statement; "claimed that late on Monday night they" does not.
         var before = text[Math.Max(0, index - 30)..index].ToLowerInvariant();
-        return StatementBefore().IsMatch(before);
+        return StatementBefore().IsMatch(before) && !before.Contains(" that ", StringComparison.Ordinal);
     }
 
     // "Tuesday's Tangi court attack" inside a main sentence points at another day's incident only when a place follows;
     // kept simple: "<weekday>'s" followed by a capitalised word is another event.
     private static bool IsOtherDay(string text, int index) => OtherDay().IsMatch(text[index..Math.Min(text.Length, index + 40)]);
 
-    [GeneratedRegex(@"(?:\b(?:late |early )?(?:on )?(?:late |early )?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?(?: (?:morning|afternoon|evening|night|midnight))?(?: \((?<abs>[A-Z][a-z]{2,8}\.? \d{1,2})\))?(?:,? (?<abs>\d{1,2} (?:" + DateExpressionParser.MonthPattern + @")(?: \d{4})?|(?:" + DateExpressionParser.MonthPattern + @") \d{1,2}(?:, \d{4})?))?\b|\b(?:[Oo]n |[Ee]arly on |[Ll]ate on )?(?<abs>\d{1,2} (?:" + DateExpressionParser.MonthPattern + @")(?: \d{4})?|(?:" + DateExpressionParser.MonthPattern + @") \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?)\b|\b(?:late )?(?:yesterday|last night|this morning|overnight|today)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:the night (?:between|of) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) and (?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|\bduring (?:the )?(?<wd>Friday) (?:prayers|congregation)|\b(?:[Ll]ate |[Ee]arly )?(?:[Oo]n )?(?:late |early )?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s (?:attack|blast|bombing|assault|explosion|shooting))?(?: (?:morning|afternoon|evening|night|midnight))?(?: \((?<abs>[A-Z][a-z]{2,8}\.? \d{1,2})\))?(?:,? (?<abs>\d{1,2} (?:" + DateExpressionParser.MonthPattern + @")(?: \d{4})?|(?:" + DateExpressionParser.MonthPattern + @") \d{1,2}(?:, \d{4})?))?(?!\w)|\b(?:[Oo]n |[Ee]arly on |[Ll]ate on )?(?<abs>\d{1,2} (?:" + DateExpressionParser.MonthPattern + @")(?: \d{4})?|(?:" + DateExpressionParser.MonthPattern + @") \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?)\b|\b(?:[Ll]ate )?(?:[Yy]esterday|last night|this morning|overnight|today)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex DatePhrase();
+
+    [GeneratedRegex(@"\b(?:killed|killing|dead|died|injured|wounded|attack|attacked|blast|explosion|martyred|shot)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CasualtyWord();
+
+    [GeneratedRegex(@"^[A-Z][A-Za-z .'/-]{1,40}(?:,\s*[A-Za-z]{3,9}\.? \d{1,2}(?:,? \d{4})?)?\s*(?:\([A-Za-z .]+\))?\s*(?::|—|–|-\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex DatelinePrefix();
 
     [GeneratedRegex(@"\b(?:said|says|told|announced|confirmed|stated|reported|added|statement|tweeted|claimed|spoke|speaking)\b[^.]{0,12}$", RegexOptions.CultureInvariant)]
     private static partial Regex StatementBefore();
