@@ -426,6 +426,7 @@ class Builder:
                 place.province = self.districts[key(best[1])].province
 
     def build_localities(self) -> None:
+        seen: dict[tuple[str, str], Place] = {}
         for row in read_tsv(os.path.join(self.raw, "wof_pk_neighbourhoods.tsv")):
             if row["placetype"] != "neighbourhood" or row["is_current"] == "0" or row["deprecated"]:
                 continue
@@ -445,6 +446,13 @@ class Builder:
                           latitude=lat, longitude=lon, population=to_int(row["population"]), wof_id=row["wof_id"])
             for alias in row["names_latin"].split("|"):
                 self.maybe_alias(place, alias)
+            # Two areas of one name in one city cannot be told apart in text: keep the first.
+            other = seen.get((key(name), key(parent.name)))
+            if other is not None:
+                for alias in place.aliases:
+                    other.add_alias(alias)
+                continue
+            seen[(key(name), key(parent.name))] = place
             self.localities.append(place)
 
     # ----- checks against SimpleMaps -----------------------------------------------------------
