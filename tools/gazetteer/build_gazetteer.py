@@ -231,6 +231,7 @@ class Builder:
         self.villages: list[Place] = []
         self.localities: list[Place] = []
         self.town_by_wof: dict[str, Place] = {}
+        self.seen_towns: dict[tuple[str, str], Place] = {}  # (name, district) keys -> town
 
     # ----- administrative layers -------------------------------------------------------------
 
@@ -590,13 +591,14 @@ class Builder:
         places = [p for p in places if p.kind != "village"] + select_villages(
             [p for p in places if p.kind == "village"], self.village_policy)
         self.clean_aliases(places)
-        self.drop_karachi_district_of_city(places)
+        self.clear_spread_districts(places)
         validate(places)
         return places
 
     @staticmethod
-    def drop_karachi_district_of_city(places: list[Place]) -> None:
-        # The supplement says so explicitly with district "-": a city spread over several districts.
+    def clear_spread_districts(places: list[Place]) -> None:
+        # District "-" in the supplement marks a city spread over several districts (Karachi):
+        # it overrides the single district the build would give it, and is written empty.
         for p in places:
             if p.district == "-":
                 p.district = ""
