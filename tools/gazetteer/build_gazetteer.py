@@ -231,6 +231,7 @@ class Builder:
         self.villages: list[Place] = []
         self.localities: list[Place] = []
         self.town_by_wof: dict[str, Place] = {}
+        self.seen_towns: dict[tuple[str, str], Place] = {}  # (name, district) keys -> town
 
     # ----- administrative layers -------------------------------------------------------------
 
@@ -426,6 +427,7 @@ class Builder:
                 place.province = self.districts[key(best[1])].province
 
     def build_localities(self) -> None:
+        seen: dict[tuple[str, str], Place] = {}
         for row in read_tsv(os.path.join(self.raw, "wof_pk_neighbourhoods.tsv")):
             if row["placetype"] != "neighbourhood" or row["is_current"] == "0" or row["deprecated"]:
                 continue
@@ -445,6 +447,13 @@ class Builder:
                           latitude=lat, longitude=lon, population=to_int(row["population"]), wof_id=row["wof_id"])
             for alias in row["names_latin"].split("|"):
                 self.maybe_alias(place, alias)
+            # Two areas of one name in one city cannot be told apart in text: keep the first.
+            other = seen.get((key(name), key(parent.name)))
+            if other is not None:
+                for alias in place.aliases:
+                    other.add_alias(alias)
+                continue
+            seen[(key(name), key(parent.name))] = place
             self.localities.append(place)
 
     # ----- checks against SimpleMaps -----------------------------------------------------------
@@ -582,13 +591,14 @@ class Builder:
         places = [p for p in places if p.kind != "village"] + select_villages(
             [p for p in places if p.kind == "village"], self.village_policy)
         self.clean_aliases(places)
-        self.drop_karachi_district_of_city(places)
+        self.clear_spread_districts(places)
         validate(places)
         return places
 
     @staticmethod
-    def drop_karachi_district_of_city(places: list[Place]) -> None:
-        # The supplement says so explicitly with district "-": a city spread over several districts.
+    def clear_spread_districts(places: list[Place]) -> None:
+        # District "-" in the supplement marks a city spread over several districts (Karachi):
+        # it overrides the single district the build would give it, and is written empty.
         for p in places:
             if p.district == "-":
                 p.district = ""

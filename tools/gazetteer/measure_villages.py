@@ -31,13 +31,21 @@ import build_gazetteer as bg  # noqa: E402
 POLICIES = ("none", "multiword", "all")
 
 
-def tokens(text: str) -> list[tuple[str, int]]:
-    """Word tokens of a text with the offset of their first character, folded like the matcher."""
+JOINING = re.compile(r"^[\s.\-\u2010\u2011\u2013\u2014&'\u2019\u02bc]*$")
+
+
+def tokens(text: str) -> list[tuple[str, int, bool]]:
+    """Word tokens of a text: folded word, offset of its first character, and whether only
+    spaces, dots, hyphens or ampersands separate it from the previous word (a comma ends a name)."""
     out = []
+    # Apostrophes join words, except before a possessive s (Karachi's = Karachi).
+    text = re.sub(r"['\u2019\u02bc][sS]\b", lambda m: " " + m.group(0)[1:], text)
+    previous_end = 0
     for m in re.finditer(r"[^\W_]+(?:['\u2019\u02bc][^\W_]+)*", text):
         word = bg.key(m.group(0)).replace(" ", "")
         if word:
-            out.append((word, m.start()))
+            out.append((word, m.start(), bool(JOINING.match(text[previous_end:m.start()]))))
+            previous_end = m.end()
     return out
 
 
@@ -48,7 +56,9 @@ def find(text: str, names: dict[str, set[str]], longest: int) -> list[tuple[str,
     while i < len(toks):
         best = None
         for n in range(min(longest, len(toks) - i), 0, -1):
-            k = " ".join(t for t, _ in toks[i:i + n])
+            if not all(joined for _, _, joined in toks[i + 1:i + n]):
+                continue
+            k = " ".join(t for t, _, _ in toks[i:i + n])
             if k in names:
                 best = (n, k)
                 break
