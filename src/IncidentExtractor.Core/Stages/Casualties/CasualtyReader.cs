@@ -20,6 +20,7 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
     private static readonly HashSet<string> KillWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "killed", "dead", "died", "martyred", "slain", "perished", "succumbed", "lives", "life", "deaths", "dies", "die",
+        "neutralised", "neutralized", "eliminated", "hell",
     };
 
     private static readonly HashSet<string> InjureWords = new(StringComparer.OrdinalIgnoreCase)
@@ -486,6 +487,6 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
         return false;
     }
 
-    [GeneratedRegex(@"\b(?:blew (?:himself|herself) up|(?:blew|blown|set|sets) (?:up|off) (?:his|her) (?:suicide )?(?:explosives|vest|jacket|explosive vest|device)|detonated (?:his|her) (?:suicide )?(?:vest|jacket|explosives)|head of (?:the )?(?:suicide )?bomber|(?:exploded|detonated) (?:himself|herself)|bomber(?:'s)? (?:was killed|died|was also killed)|(?:head|remains|body parts|legs) of the (?:suicide )?(?:bomber|attacker)|bomber's (?:head|remains|body))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:blew (?:himself|herself) up|(?:blew|blown|set|sets) (?:up|off) (?:his|her) (?:suicide )?(?:explosives|vest|jacket|explosive vest|device)|detonated (?:his|her) (?:suicide )?(?:vest|jacket|explosives)|head of (?:the )?(?:suicide )?bomber|(?:exploded|detonated) (?:himself|herself)|(?:bomber|attacker)(?:'s)? (?:was killed|died|was also killed|was shot dead)|(?:killed|shot dead|gunned down) the (?:suicide )?(?:bomber|attacker)\b|explosives strapped to (?:his|her) body|(?:head|remains|body parts|legs) of the (?:suicide )?(?:bomber|attacker)|bomber's (?:head|remains|body))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BomberDied();
 }

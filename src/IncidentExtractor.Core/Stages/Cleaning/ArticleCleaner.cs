@@ -27,6 +27,7 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
         var kept = new List<(string Text, int Original)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var contentLines = 0;
+        var firstLineWords = 0;
 
         foreach (var (rawLine, offset) in lines)
         {
@@ -81,13 +82,19 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
                 continue;
             }
 
-            if (contentLines == 0 && title is null && LooksLikeTitle(trimmed))
+            // The headline is the first line, or the second after a short site name or slogan.
+            if (title is null && LooksLikeTitle(trimmed) && (contentLines == 0 || (contentLines == 1 && firstLineWords <= 6)))
             {
                 title = trimmed;
             }
 
-            if (dateline is null && contentLines <= 2 && Dateline().Match(trimmed) is { Success: true } d &&
-                !(title is not null && contentLines == 0))
+            if (contentLines == 0)
+            {
+                firstLineWords = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            }
+
+            if (dateline is null && contentLines <= 3 && Dateline().Match(trimmed) is { Success: true } d &&
+                !ReferenceEquals(title, trimmed))
             {
                 dateline = CultureNeutralTitleCase(d.Groups["place"].Value.Trim());
                 if (published is null && d.Groups["date"].Success &&
