@@ -51,7 +51,7 @@ public sealed class IncidentPipeline
         _targets = new TargetReader(lexicons, gazetteer);
         _types = new IncidentTypeClassifier(lexicons);
         _claims = new ClaimReader(lexicons);
-        _assembler = new RecordAssembler();
+        _assembler = new RecordAssembler(new ConfidenceEstimator(scorer));
     }
 
     /// <summary>The folder the models were loaded from.</summary>
@@ -81,7 +81,14 @@ public sealed class IncidentPipeline
         return new IncidentPipeline(modelsDirectory, lexicons, gazetteer, scorer, today ?? DateOnly.FromDateTime(DateTime.UtcNow));
     }
 
-    public IncidentRecord Extract(ArticleInput article, CancellationToken cancellationToken = default)
+    public IncidentRecord Extract(ArticleInput article, CancellationToken cancellationToken = default) =>
+        _assembler.Assemble(Analyze(article, cancellationToken));
+
+    /// <summary>
+    /// Runs every stage but the last: what each stage found, with its evidence, before it becomes
+    /// a record. For debugging rules and for tools that need more than the record.
+    /// </summary>
+    public IncidentFindings Analyze(ArticleInput article, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(article);
         cancellationToken.ThrowIfCancellationRequested();
@@ -99,7 +106,6 @@ public sealed class IncidentPipeline
         var date = _dates.Read(sentences, document.Published);
         var location = _places.Resolve(sentences, cleaned.Dateline);
 
-        return _assembler.Assemble(new IncidentFindings(
-            document, sentences, location, date, counts, attackers, attackerCount, target, types, claims));
+        return new IncidentFindings(document, sentences, location, date, counts, attackers, attackerCount, target, types, claims);
     }
 }

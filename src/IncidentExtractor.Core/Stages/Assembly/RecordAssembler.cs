@@ -8,7 +8,7 @@ namespace IncidentExtractor.Core.Stages.Assembly;
 /// Last stage: decides whether the article reports an incident at all, then writes the record
 /// with the evidence of each filled field and a confidence that reflects how clear it all was.
 /// </summary>
-public sealed class RecordAssembler
+public sealed class RecordAssembler(ConfidenceEstimator confidence)
 {
     public IncidentRecord Assemble(IncidentFindings f)
     {
@@ -25,7 +25,7 @@ public sealed class RecordAssembler
 
         if (!ReportsIncident(f))
         {
-            return baseRecord with { Confidence = 0.6 };
+            return baseRecord with { Confidence = confidence.EstimateNoIncident(f) };
         }
 
         var evidence = new Dictionary<string, FieldEvidence>(StringComparer.Ordinal);
@@ -96,7 +96,7 @@ public sealed class RecordAssembler
             AttackersKilled = attackersKilled,
             ClaimedGroup = f.Groups.ClaimedGroup,
             SuspectedGroup = f.Groups.ClaimedGroup is null ? f.Groups.SuspectedGroup : null,
-            Confidence = Confidence(f),
+            Confidence = confidence.Estimate(f),
             Evidence = evidence,
         };
     }
@@ -126,12 +126,4 @@ public sealed class RecordAssembler
             @"\b(?:killing|killed|neutrali[sz]ed|eliminated|gunned down|shot dead) all (?:the )?(?:\w+ )?(?:attackers|terrorists|militants|gunmen|assailants)\b",
             System.Text.RegularExpressions.RegexOptions.IgnoreCase,
             TimeSpan.FromSeconds(1)));
-
-    private static double Confidence(IncidentFindings f)
-    {
-        var strength = Math.Min(1.0, f.Types.TriggerScore / 20.0);
-        var located = f.Location?.Province is null ? 0.0 : 1.0;
-        var value = 0.25 + (0.35 * strength) + (0.25 * f.Counts.Clarity) + (0.15 * located);
-        return Math.Round(Math.Clamp(value, 0, 1), 3);
-    }
 }

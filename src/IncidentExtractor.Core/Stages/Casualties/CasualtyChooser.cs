@@ -45,7 +45,8 @@ public sealed class CasualtyChooser(FieldChooser chooser)
             attackersKilled = 1;
         }
 
-        return new CasualtyCounts(killed, injured, attackersKilled, evidence, clarity.Count == 0 ? 0.5 : clarity.Average());
+        var alternatives = figures.GroupBy(f => f.Kind).Sum(g => g.Select(f => f.Value).Distinct().Count() - 1);
+        return new CasualtyCounts(killed, injured, attackersKilled, evidence, clarity.Count == 0 ? 0.5 : clarity.Average(), alternatives);
     }
 
     private static Dictionary<string, double> Features(CasualtyFigure f, int order, int support)

@@ -2,10 +2,14 @@ using IncidentExtractor.Core.Records;
 
 namespace IncidentExtractor.Core.Stages.Casualties;
 
-/// <summary>The chosen counts, each with the evidence it came from and how clear the choice was.</summary>
+/// <summary>
+/// The chosen counts, each with the evidence it came from, how clear the choice was, and how many
+/// other values the text offered for them (a sign the article mixes several figures).
+/// </summary>
 public sealed record CasualtyCounts(
     int? Killed,
     int? Injured,
     int? AttackersKilled,
     IReadOnlyDictionary<string, FieldEvidence> Evidence,
-    double Clarity);
+    double Clarity,
+    int Alternatives);
