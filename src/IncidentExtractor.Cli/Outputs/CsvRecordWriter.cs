@@ -35,7 +35,7 @@ internal sealed class CsvRecordWriter : RecordWriter
         foreach (var field in RecordFields.Names)
         {
             var value = RecordFields.Get(record, field);
-            if (NumericFields.Contains(field) && value is not null &&
+            if (RecordFields.IsNumeric(field) && value is not null &&
                 double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
             {
                 // Written as a number (in the text RecordFields gives) so the formula guard leaves it alone.

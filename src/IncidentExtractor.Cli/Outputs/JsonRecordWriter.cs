@@ -95,13 +95,13 @@ internal sealed class JsonRecordWriter : RecordWriter
             {
                 _json.WriteNull(field);
             }
-            else if (NumericFields.Contains(field) && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number))
+            else if (RecordFields.IsNumeric(field) && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number))
             {
                 // The invariant text the CSV uses, so both formats show the same digits.
                 _json.WritePropertyName(field);
                 _json.WriteRawValue(value, skipInputValidation: false);
             }
-            else if (NumericFields.Contains(field))
+            else if (RecordFields.IsNumeric(field))
             {
                 _json.WriteNull(field);
             }

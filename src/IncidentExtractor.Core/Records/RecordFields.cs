@@ -14,6 +14,14 @@ public static class RecordFields
         "attackers_killed", "claimed_group", "suspected_group", "confidence", "error",
     ];
 
+    private static readonly HashSet<string> Numeric = new(StringComparer.Ordinal)
+    {
+        "latitude", "longitude", "attacker_count", "killed", "injured", "attackers_killed", "confidence",
+    };
+
+    /// <summary>Whether the schema types a field as a number: written as a JSON number, never guarded as a CSV formula.</summary>
+    public static bool IsNumeric(string field) => Numeric.Contains(field);
+
     /// <summary>The value of a field as text, in invariant culture; null when empty.</summary>
     public static string? Get(IncidentRecord record, string field) => field switch
     {
