@@ -20,7 +20,7 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
     private static readonly HashSet<string> KillWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "killed", "dead", "died", "martyred", "slain", "perished", "succumbed", "lives", "life", "deaths", "dies", "die",
-        "neutralised", "neutralized", "eliminated", "hell",
+        "neutralised", "neutralized", "eliminated", "hell", "martyrdom", "shahadat",
     };
 
     private static readonly HashSet<string> InjureWords = new(StringComparer.OrdinalIgnoreCase)
@@ -374,8 +374,9 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
                 continue;
             }
 
+            // Another figure starts another phrase; an age after a name (", 24,") does not.
             if (Is(t, "killing", "injuring", "wounding", "including", "when", "after", "while", "as", "but", "who", "which", "said", "says", "told", "that") ||
-                (j > start && CountParser.ParseAt(tokens, j) is not null))
+                (j > start && CountParser.ParseAt(tokens, j) is not null && !(tokens[j - 1].Text == "," && j + 1 < tokens.Count && tokens[j + 1].Text == ",")))
             {
                 return null;
             }

@@ -91,8 +91,10 @@ public sealed partial class AttackerReader(IncidentLexicons lexicons)
                 }
             }
 
+            // Headlines drop "was": "Policeman guarding polio team shot dead" names the victim first.
             var m = AttackVerb().Match(s.Sentence.Text);
-            if (!m.Success || (m.Index > 5 && PassiveBefore().IsMatch(s.Sentence.Text[..m.Index])))
+            if (!m.Success || (m.Index > 5 && PassiveBefore().IsMatch(s.Sentence.Text[..m.Index])) ||
+                (s.Sentence.IsTitle && m.Value is "shot dead" or "gunned down" or "struck"))
             {
                 continue;
             }

@@ -112,14 +112,14 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
     /// <summary>"police said", "according to police", "police officials told": the police as a source, not as victims.</summary>
     internal static bool IsSource(IReadOnlyList<Token> tokens, int first, int next)
     {
-        if (next < tokens.Count && tokens[next].Text.ToLowerInvariant() is "said" or "says" or "told" or "spokesman" or "spokesperson" or "official" or "officials" or "sources" or "source" or "chief" or "reported" or "added" or "confirmed" or "claimed" or "and")
+        if (next < tokens.Count && tokens[next].Text.ToLowerInvariant() is "said" or "says" or "told" or "say" or "spokesman" or "spokesperson" or "official" or "officials" or "sources" or "source" or "chief" or "reported" or "added" or "confirmed" or "claimed" or "and")
         {
             return true;
         }
 
         for (var k = Math.Max(0, first - 3); k < first; k++)
         {
-            if (tokens[k].Text.Equals("according", StringComparison.OrdinalIgnoreCase) || tokens[k].Text.Equals("told", StringComparison.OrdinalIgnoreCase))
+            if (tokens[k].Text.ToLowerInvariant() is "according" or "told" or "citing" or "quoting" or "by")
             {
                 return true;
             }
@@ -232,9 +232,9 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
     private static bool IsVerbForm(string word) =>
         word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && word.ToLowerInvariant() is not ("building" or "meeting" or "gathering" or "wedding" or "housing");
 
-    [GeneratedRegex(@"\b(?:attacks? (?:on|at|against)|assault on|raid on|strike on|bombing (?:of|at)|(?:blast|explosion|bomb|device|explosives|bomber) (?:at|outside|inside|near|close to|in front of)|(?:went off|occurred|took place|exploded|struck) (?:outside|at|near|inside|in front of|close to)|(?:tore|ripped) through|rams? (?:\w+ )?into|(?:tried|attempted) to (?:get into|enter|storm|attack|target)|firing on|ambush on|(?:suicide )?attack targeting|attacked|targeted|targeting|stormed|storm|raided|struck|hit|hits|ambushed|rammed into|set fire to|torched|burnt down|burned down|opened fire (?:on|at)|fired (?:shots )?(?:at|on)|sprayed bullets at|hurled (?:a )?(?:hand )?grenade (?:at|on)|lobbed (?:a |the )?(?:hand )?grenade (?:at|on)|attempted to raid)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:attacks? (?:on|at|against|near|inside|outside)|(?:outside|in front of) (?=(?:a|an|the) )|abducted|kidnapped|assault on|raid on|strike on|bombing (?:of|at)|(?:blast|explosion|bomb|device|explosives|bomber) (?:at|outside|inside|near|close to|in front of)|(?:went off|occurred|took place|exploded|struck) (?:outside|at|near|inside|in front of|close to)|(?:tore|ripped) through|rams? (?:\w+ )?into|(?:tried|attempted) to (?:get into|enter|storm|attack|target)|firing on|ambush on|(?:suicide )?attack targeting|attacked|targeted|targeting|stormed|storm|raided|struck|hit|hits|ambushed|rammed into|set fire to|torched|burnt down|burned down|opened fire (?:on|at)|fired (?:shots )?(?:at|on)|sprayed bullets at|hurled (?:a )?(?:hand )?grenade (?:at|on)|lobbed (?:a |the )?(?:hand )?grenade (?:at|on)|attempted to raid)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ActiveTrigger();
 
-    [GeneratedRegex(@"\b(?:came under (?:an? )?(?:[\w-]+ )?attack|comes under (?:an? )?(?:[\w-]+ )?attack|(?:was|were|has been|have been|had been) (?:attacked|targeted|stormed|hit|bombed|torched|set on fire|fired upon|fired on|ambushed|damaged|destroyed|struck)|(?:damaged|hit|struck|targeted|attacked) (?:in|by) (?:an? |the )?(?:[\w-]+ )?(?:blast|explosion|attack|bomb|bomber|bombing))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:came|comes|come) under (?:an? )?(?:[\w-]+ )?(?:attack|fire|gunfire)|(?:was|were|has been|have been|had been) (?:attacked|targeted|stormed|hit|bombed|torched|set on fire|fired upon|fired on|ambushed|damaged|destroyed|struck)|(?:damaged|hit|struck|targeted|attacked) (?:in|by) (?:an? |the )?(?:[\w-]+ )?(?:blast|explosion|attack|bomb|bomber|bombing))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PassiveTrigger();
 }
