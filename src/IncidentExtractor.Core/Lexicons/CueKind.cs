@@ -11,4 +11,5 @@ public enum CueKind
     Suspect,
     Accident,
     Statement,
+    NoAttack,
 }

@@ -75,4 +75,12 @@ public class CasualtyRulesTests
         var r = TestModels.Extract("Gunmen attacked a police station in Karachi on Friday night, weeks after a blast at a mosque killed over 60 officers.");
         Assert.Null(r.Killed);
     }
+
+    [Fact]
+    public void Martyrdom_and_neutralised_attackers_are_read()
+    {
+        var r = TestModels.Extract("Terrorists attacked a post in Tank on Sunday. Four terrorists were neutralised in the exchange of fire, while a soldier, Sepoy Ali, 24, embraced martyrdom.");
+        Assert.Equal(4, r.AttackersKilled);
+        Assert.Equal(1, r.Killed);
+    }
 }

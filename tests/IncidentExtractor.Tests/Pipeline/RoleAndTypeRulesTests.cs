@@ -71,4 +71,27 @@ public class RoleAndTypeRulesTests
         var r = TestModels.Extract("Three workers died when a gas cylinder exploded at a hotel in Rawalpindi on Monday, rescue officials said.");
         Assert.Equal("no_incident", r.Status);
     }
+
+    [Fact]
+    public void An_arrest_with_nobody_hurt_is_no_incident()
+    {
+        var r = TestModels.Extract("CTD arrests two suspects in Multan\n\nMULTAN: The Counter Terrorism Department arrested two suspects and recovered explosives during a raid on Tuesday, officials said.");
+        Assert.Equal("no_incident", r.Status);
+    }
+
+    [Fact]
+    public void Seizing_a_train_is_a_hijacking()
+    {
+        var r = TestModels.Extract("Militants hijack train in Bolan\n\nMilitants attacked and hijacked a passenger train near Mach on Tuesday, taking passengers hostage, officials said.");
+        Assert.Equal("Hijacking", r.AttackType);
+        Assert.Equal("Transportation", r.TargetType);
+    }
+
+    [Fact]
+    public void A_headline_that_drops_was_does_not_make_the_victim_an_attacker()
+    {
+        var r = TestModels.Extract("Policeman guarding vaccinators shot dead in Bannu\n\nA policeman escorting vaccinators was shot dead by unidentified gunmen in Bannu on Monday.");
+        Assert.Equal("unidentified gunmen", r.Attackers);
+        Assert.Equal(1, r.Killed);
+    }
 }

@@ -115,6 +115,13 @@ public sealed class RecordAssembler(ConfidenceEstimator confidence)
             return false;
         }
 
+        // An arrest, a recovery of explosives or a court case with nobody hurt is not an attack.
+        var anyCasualty = hasCasualties || f.Counts.AttackersKilled is > 0;
+        if (!anyCasualty && lead.Where(s => s.Sentence.IsTitle || s.MainRank <= 1).Any(s => s.Has(CueKind.NoAttack)))
+        {
+            return false;
+        }
+
         // A plain "attacked" counts when someone did it to someone: attackers, victims or a claim.
         var actors = lead.Any(s => s.Actors.Any(a => a.Values.Contains(ActorRole.Attacker)));
         return triggerWeight >= 3 || (triggerWeight > 0 && (hasCasualties || actors || f.Groups.ClaimedGroup is not null));

@@ -87,7 +87,9 @@ public sealed class IncidentTypeClassifier(IncidentLexicons lexicons)
             var sentence = sentences.FirstOrDefault(s => s.Sentence.Text == target.Sentence);
             if (sentence is not null)
             {
-                var context = lexicons.TargetTypes.FindAll(sentence.Tokens).SelectMany(m => m.Values).Where(v => v.Priority >= 6).OrderByDescending(v => v.Priority).FirstOrDefault();
+                var context = lexicons.TargetTypes.FindAll(sentence.Tokens)
+                    .Where(m => !TargetReader.IsSource(sentence.Tokens, m.FirstToken, m.NextToken))
+                    .SelectMany(m => m.Values).Where(v => v.Priority >= 6).OrderByDescending(v => v.Priority).FirstOrDefault();
                 if (context is not null)
                 {
                     return (context.TargetType, evidence);
