@@ -42,12 +42,13 @@ public sealed class ConfidenceEstimator(ICandidateScorer scorer)
             ["other_incident_share"] = other,
             ["attack_strength"] = Math.Min(1.0, f.Types.TriggerScore / 20.0),
             ["no_place"] = f.Location?.Province is null ? 1 : 0,
-            ["no_city"] = cityFrom is null ? 1 : 0,
             ["target_from_victims"] = f.Target is null || f.Target.Rule == "victims" ? 1 : 0,
             ["no_attack_type"] = f.Types.AttackType is null or "Unknown" ? 1 : 0,
-            ["long_article"] = Math.Min(1.0, body.Count / 40.0),
             ["claim_named"] = f.Groups.ClaimedGroup is null ? 0 : 1,
-            ["claim_cue_without_group"] = f.Groups.ClaimedGroup is null && f.Sentences.Any(s => s.IsMain && s.Has(CueKind.Claim)) ? 1 : 0,
+            ["city_from_dateline"] = cityFrom is not null && f.Document.Cleaned.Dateline is { } dl && cityFrom.Rule.EndsWith(dl, StringComparison.Ordinal) ? 1 : 0,
+            ["has_other_incident"] = other > 0 ? 1 : 0,
+            ["no_date"] = f.Date is null ? 1 : 0,
+            ["no_counts"] = f.Counts.Killed is null && f.Counts.Injured is null ? 1 : 0,
         };
     }
 

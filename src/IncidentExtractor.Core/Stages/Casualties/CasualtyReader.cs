@@ -119,24 +119,25 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
             var total = value;
             var end = afterPhrase;
 
-            if (outcome is null)
+            // "a policeman and two civilians were killed", "killing two health workers and a police officer":
+            // coordinated phrases share one verb.
+            // Commas join list items only in headlines ("2 polio workers, policeman killed"); in a story
+            // sentence a comma more often opens an aside ("a soldier, Sepoy Ali, 24, was martyred").
+            while (end + 1 < tokens.Count && afterPhrase > afterCount &&
+                   (Is(tokens[end], "and") || (sentence.Sentence.IsTitle && tokens[end].Text == ",")) &&
+                   AsideAboutPart(tokens, end) is null && NextInList(tokens, end + 1) is { } more)
             {
-                // "a policeman and two civilians were killed": coordinated phrases share one verb.
-                while (end + 1 < tokens.Count && Is(tokens[end], "and") && ReadCount(tokens, end + 1) is { } more)
+                if (OutcomeAfter(tokens, end, 1) is not null)
                 {
-                    var (moreRole, moreEnd) = ReadActor(tokens, more.Next);
-                    if (moreRole is null || OutcomeAfter(tokens, end, 1) is not null)
-                    {
-                        break;
-                    }
-
-                    total += more.Value;
-                    end = moreEnd;
-                    role ??= moreRole;
+                    break;
                 }
 
-                outcome = OutcomeAfter(tokens, end, ForwardWindow);
+                total += more.Value;
+                end = more.End;
+                role ??= more.Role;
             }
+
+            outcome ??= OutcomeAfter(tokens, end, ForwardWindow);
 
             if (outcome is null)
             {
@@ -193,6 +194,12 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
     private (int Value, int Next, bool IsLowerBound)? ReadCount(IReadOnlyList<Token> tokens, int i)
     {
         var lowerBound = i >= 2 && Is(tokens[i - 1], "least", "than", "over") || i >= 1 && Is(tokens[i - 1], "over");
+
+        // "July 14", "Sept 22": a day of the month, not a count.
+        if (i > 0 && Dates.DateExpressionParser.MonthNumber(tokens[i - 1].Text) is not null && char.IsUpper(tokens[i - 1].Text[0]) && char.IsDigit(tokens[i].Text[0]))
+        {
+            return null;
+        }
         if (CountParser.ParseAt(tokens, i) is { } count)
         {
             // Years, times and ages are not casualty counts.
@@ -401,6 +408,26 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
             {
                 return CasualtyKind.Killed;
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The next item of a list of victims: "two civilians", "a police officer", or in headlines a bare
+    /// singular noun ("2 polio workers, policeman killed").
+    /// </summary>
+    private (int Value, int End, ActorRole Role)? NextInList(IReadOnlyList<Token> tokens, int start)
+    {
+        if (ReadCount(tokens, start) is { } count)
+        {
+            var (role, end) = ReadActor(tokens, count.Next);
+            return role is null ? null : (count.Value, end, role.Value);
+        }
+
+        if (lexicons.Actors.LongestAt(tokens, start) is { } m && m.Values.Contains(ActorRole.Victim) && !tokens[m.NextToken - 1].Text.EndsWith('s'))
+        {
+            return (1, m.NextToken, ActorRole.Victim);
         }
 
         return null;

@@ -22,6 +22,11 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
         "leaves", "leave", "left", "kills", "kill", "hits", "injures", "wounds", "rocks", "claims", "sparks",
     };
 
+    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "him", "her", "them", "it", "us", "those", "these", "himself", "themselves",
+    };
+
     private static readonly HashSet<string> NotTargets = new(StringComparer.OrdinalIgnoreCase)
     {
         "area", "city", "district", "town", "province", "region", "country", "morning", "night", "evening", "spot", "site",
@@ -218,7 +223,7 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
         }
 
         var head = s.Tokens[end - 1].Text;
-        if (NotTargets.Contains(head) || char.IsDigit(head[0]))
+        if (NotTargets.Contains(head) || char.IsDigit(head[0]) || Pronouns.Contains(head))
         {
             return null;
         }
