@@ -83,4 +83,16 @@ public class CasualtyRulesTests
         Assert.Equal(4, r.AttackersKilled);
         Assert.Equal(1, r.Killed);
     }
+
+    [Fact]
+    public void No_casualties_gives_zero_not_unknown()
+    {
+        var r = TestModels.Extract("A rocket fired by militants hit a bazaar in Miranshah on Monday night, but no one was hurt, officials said.");
+        Assert.Equal(0, r.Injured);
+        Assert.Null(r.Killed);
+
+        var both = TestModels.Extract("Unidentified men set fire to a girls' school in Chilas overnight. No casualties were reported.");
+        Assert.Equal(0, both.Killed);
+        Assert.Equal(0, both.Injured);
+    }
 }

@@ -1,4 +1,3 @@
-using IncidentExtractor.Core.Lexicons;
 using IncidentExtractor.Core.Pipeline.Scoring;
 using IncidentExtractor.Core.Stages.MainIncident;
 
@@ -48,7 +47,7 @@ public sealed class ConfidenceEstimator(ICandidateScorer scorer)
             ["city_from_dateline"] = cityFrom is not null && f.Document.Cleaned.Dateline is { } dl && cityFrom.Rule.EndsWith(dl, StringComparison.Ordinal) ? 1 : 0,
             ["has_other_incident"] = other > 0 ? 1 : 0,
             ["no_date"] = f.Date is null ? 1 : 0,
-            ["no_counts"] = f.Counts.Killed is null && f.Counts.Injured is null ? 1 : 0,
+            ["no_counts"] = f.Counts.Killed is null or 0 && f.Counts.Injured is null or 0 ? 1 : 0,
         };
     }
 

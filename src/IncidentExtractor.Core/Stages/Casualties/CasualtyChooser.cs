@@ -65,6 +65,7 @@ public sealed class CasualtyChooser(FieldChooser chooser)
             ["log_value"] = Math.Log(1 + f.Value),
             ["support"] = Math.Min(support, 3),
             ["total"] = f.Rule == "total" ? 1 : 0,
+            ["none_stated"] = f.Rule == CasualtyReader.NoneStated ? 1 : 0,
         };
     }
 }

@@ -17,6 +17,9 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
 {
     private const int ForwardWindow = 12;
 
+    /// <summary>The rule name of a zero read from "no casualties" and the like.</summary>
+    public const string NoneStated = "none-stated";
+
     private static readonly HashSet<string> KillWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "killed", "dead", "died", "martyred", "slain", "perished", "succumbed", "lives", "life", "deaths", "dies", "die",
@@ -60,6 +63,7 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
             var previous = s > 0 ? sentences[s - 1] : null;
             ReadSentence(sentence, previous, figures);
             ReadBomberDeath(sentence, figures);
+            ReadNoCasualties(sentence, figures);
         }
 
         return figures;
@@ -91,6 +95,12 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
             }
 
             var (value, afterCount, isLowerBound) = count.Value;
+
+            // "no one was hurt": nobody, not one.
+            if (i > 0 && Is(tokens[i - 1], "no", "not"))
+            {
+                continue;
+            }
             if (tokens[i].Start > recallAt)
             {
                 break;
@@ -187,6 +197,28 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
         {
             var start = sentence.Sentence.Start + m.Index;
             figures.Add(new CasualtyFigure(CasualtyKind.AttackersKilled, 1, sentence, start, start + m.Length, "bomber-died", false, false));
+        }
+    }
+
+    /// <summary>"No casualties were reported", "no loss of life", "no one was hurt": the article says nobody was.</summary>
+    private static void ReadNoCasualties(AnalyzedSentence sentence, List<CasualtyFigure> figures)
+    {
+        var text = sentence.Sentence.Text;
+        foreach (Match m in NoCasualties().Matches(text))
+        {
+            var start = sentence.Sentence.Start + m.Index;
+            var end = start + m.Length;
+            var deaths = m.Groups["both"].Success || m.Groups["dead"].Success;
+            var injuries = m.Groups["both"].Success || m.Groups["hurt"].Success;
+            if (deaths)
+            {
+                figures.Add(new CasualtyFigure(CasualtyKind.Killed, 0, sentence, start, end, NoneStated, false, false));
+            }
+
+            if (injuries)
+            {
+                figures.Add(new CasualtyFigure(CasualtyKind.Injured, 0, sentence, start, end, NoneStated, false, false));
+            }
         }
     }
 
@@ -514,6 +546,9 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
 
         return false;
     }
+
+    [GeneratedRegex(@"\b(?:(?<both>no (?:casualties|casualty|human loss)|no(?: one|body) was (?:killed or (?:hurt|injured)|(?:hurt|injured) or killed))|(?<dead>no (?:loss|losses) of (?:life|lives)|no(?: one|body) was killed|no deaths)|(?<hurt>no(?: one|body) was (?:hurt|injured|wounded)|no injuries|no (?:\w+ )?(?:or \w+ )?was (?:injured|hurt)))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoCasualties();
 
     [GeneratedRegex(@"\b(?:blew (?:himself|herself) up|(?:blew|blown|set|sets) (?:up|off) (?:his|her) (?:suicide )?(?:explosives|vest|jacket|explosive vest|device)|detonated (?:his|her) (?:suicide )?(?:vest|jacket|explosives)|head of (?:the )?(?:suicide )?bomber|(?:exploded|detonated) (?:himself|herself)|(?:bomber|attacker)(?:'s)? (?:was killed|died|was also killed|was shot dead)|(?:killed|shot dead|gunned down) the (?:suicide )?(?:bomber|attacker)\b|explosives strapped to (?:his|her) body|(?:head|remains|body parts|legs) of the (?:suicide )?(?:bomber|attacker)|bomber's (?:head|remains|body))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BomberDied();

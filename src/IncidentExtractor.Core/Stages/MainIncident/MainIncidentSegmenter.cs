@@ -35,7 +35,7 @@ public sealed partial class MainIncidentSegmenter(IncidentLexicons lexicons)
             var actors = lexicons.Actors.FindAll(tokens);
             var role = SentenceRole.Main;
 
-            if (!sentence.IsTitle && tokens.Count(t => t.IsWord) < MinStoryWords)
+            if (!sentence.IsTitle && tokens.Count(t => t.IsWord) < MinStoryWords && !EndsLikeSentence(sentence.Text))
             {
                 // Bylines, site names and captions left on lines of their own are not the story's lead.
                 role = SentenceRole.Background;
@@ -124,6 +124,8 @@ public sealed partial class MainIncidentSegmenter(IncidentLexicons lexicons)
         var m = OpeningDate().Match(text);
         return m.Success && !leadDate.Contains(m.Groups["d"].Value, StringComparison.OrdinalIgnoreCase);
     }
+
+    private static bool EndsLikeSentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?' or '"';
 
     private static bool RefersToMain(string text) => MainReference().IsMatch(text);
 

@@ -79,8 +79,9 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
             return fallback;
         }
 
-        // No attack verb with an object: the victims are the target ("Two labourers were shot dead").
-        foreach (var s in main)
+        // No attack verb with an object: the victims are the target ("Two labourers were shot dead"),
+        // read only where the sentence tells what happened to them.
+        foreach (var s in main.Where(s => s.Triggers.Count > 0 || HarmWord().IsMatch(s.Sentence.Text)))
         {
             foreach (var a in s.Actors)
             {
@@ -236,6 +237,9 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
 
     private static bool IsVerbForm(string word) =>
         word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && word.ToLowerInvariant() is not ("building" or "meeting" or "gathering" or "wedding" or "housing");
+
+    [GeneratedRegex(@"\b(?:killed|killing|dead|died|injured|injuring|wounded|wounding|martyred|shot|abducted|kidnapped|hurt)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HarmWord();
 
     [GeneratedRegex(@"\b(?:attacks? (?:on|at|against|near|inside|outside)|(?:outside|in front of) (?=(?:a|an|the) )|abducted|kidnapped|assault on|raid on|strike on|bombing (?:of|at)|(?:blast|explosion|bomb|device|explosives|bomber) (?:at|outside|inside|near|close to|in front of)|(?:went off|occurred|took place|exploded|struck) (?:outside|at|near|inside|in front of|close to)|(?:tore|ripped) through|rams? (?:\w+ )?into|(?:tried|attempted) to (?:get into|enter|storm|attack|target)|firing on|ambush on|(?:suicide )?attack targeting|attacked|targeted|targeting|stormed|storm|raided|struck|hit|hits|ambushed|rammed into|set fire to|torched|burnt down|burned down|opened fire (?:on|at)|fired (?:shots )?(?:at|on)|sprayed bullets at|hurled (?:a )?(?:hand )?grenade (?:at|on)|lobbed (?:a |the )?(?:hand )?grenade (?:at|on)|attempted to raid)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ActiveTrigger();
