@@ -34,8 +34,16 @@ public sealed partial class EventDateReader(DateOnly today)
                     continue;
                 }
 
+                var offset = m.Index;
+
+                // "on Friday 23 November": the words that fix the date are the weekday and the date.
                 var phrase = m.Value.Trim().TrimEnd(',');
-                var evidence = new FieldEvidence(text, s.Sentence.Start + m.Index, s.Sentence.Start + m.Index + phrase.Length, "date-phrase");
+                if (m.Groups["wd"].Success && m.Groups["abs"].Success && phrase.StartsWith("on ", StringComparison.OrdinalIgnoreCase))
+                {
+                    phrase = phrase[3..];
+                    offset += 3;
+                }
+                var evidence = new FieldEvidence(text, s.Sentence.Start + offset, s.Sentence.Start + offset + phrase.Length, "date-phrase");
                 return new EventDate(phrase, Resolve(m, published), evidence);
             }
         }

@@ -189,7 +189,8 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
 
     private static (string Text, FieldEvidence Evidence)? Detail(IReadOnlyList<AnalyzedSentence> sentences)
     {
-        foreach (var s in sentences.Where(s => s.IsMain).OrderBy(s => s.Sentence.IsTitle ? 1 : 0).ThenBy(s => s.Sentence.Index).Take(6))
+        // Where the attack is told, first: the lead, then other sentences with attack words.
+        foreach (var s in sentences.Where(s => s.IsMain).OrderBy(s => s.Triggers.Count > 0 ? 0 : 1).ThenBy(s => s.Sentence.IsTitle ? 1 : 0).ThenBy(s => s.Sentence.Index).Take(10))
         {
             var m = DetailPhrase().Match(s.Sentence.Text);
             if (m.Success)
@@ -223,6 +224,6 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
     [GeneratedRegex(@"\bdistrict (?:of )?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DistrictWordBefore();
 
-    [GeneratedRegex(@"(?<x>(?:(?!The |A |An |In |At |On |Police |Officials )[A-Z][\w-]+ ){1,3}(?:area|Area|Town|Market|market|Bazaar|bazaar(?: area)?|Tehsil|tehsil|Cantonment|Cantt|Colony|Road(?: area)?|Chowk|Complex|neighbourhood|Airport|airport)|(?:industrial|commercial|residential|cantonment) area)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<x>(?!The |A |An |In |At |On |Police |Officials )(?:[A-Z][\w-]+ ){1,3}(?:area|Area|Town|Market|market|Bazaar|bazaar(?: area)?|Tehsil|tehsil|Cantonment|Cantt|Colony|Road area|Chowk|Complex|neighbourhood|Airport|airport|Office|Institute|Courts|Stadium|Club)|(?:industrial|commercial|residential|cantonment) area)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DetailPhrase();
 }

@@ -23,7 +23,8 @@ public sealed partial class AttackerReader(IncidentLexicons lexicons)
         // Whoever "opened fire" or "stormed" in the lead is the perpetrator, whatever the noun ("a security guard").
         if (SubjectOfAttack(sentences) is { } subject)
         {
-            phrase = subject;
+            phrase = subject.Phrase;
+            count = subject.Count;
         }
 
         foreach (var s in ordered)
@@ -75,7 +76,7 @@ public sealed partial class AttackerReader(IncidentLexicons lexicons)
     }
 
     /// <summary>A people noun right before an attack verb in the headline or lead: "a security guard ... opened fire".</summary>
-    private PhraseChoice? SubjectOfAttack(IReadOnlyList<AnalyzedSentence> sentences)
+    private (PhraseChoice Phrase, int? Count)? SubjectOfAttack(IReadOnlyList<AnalyzedSentence> sentences)
     {
         foreach (var s in sentences.Where(s => s.IsMain && (s.Sentence.IsTitle || s.MainRank == 0)))
         {
@@ -87,7 +88,7 @@ public sealed partial class AttackerReader(IncidentLexicons lexicons)
                 var agent = s.Actors.FirstOrDefault(a => a.Start >= byAt && a.Start - byAt <= 30 && !a.Values.Contains(ActorRole.Modifier) && !a.Values.Contains(ActorRole.Victim));
                 if (agent.Values is not null)
                 {
-                    return Phrase(s, agent, "subject-of-attack-verb");
+                    return WithCount(s, agent);
                 }
             }
 
@@ -112,10 +113,22 @@ public sealed partial class AttackerReader(IncidentLexicons lexicons)
                 continue;
             }
 
-            return Phrase(s, actor, "subject-of-attack-verb");
+            return WithCount(s, actor);
         }
 
         return null;
+    }
+
+    private (PhraseChoice Phrase, int? Count) WithCount(AnalyzedSentence s, PhraseMatch<ActorRole> actor)
+    {
+        var phrase = Phrase(s, actor, "subject-of-attack-verb");
+        var start = actor.FirstToken;
+        while (start > 0 && s.Tokens[start - 1].Start >= phrase.Start)
+        {
+            start--;
+        }
+
+        return (phrase, CountBefore(s.Tokens, start, s.Tokens[actor.NextToken - 1].Text.ToLowerInvariant()));
     }
 
     private PhraseChoice Phrase(AnalyzedSentence s, PhraseMatch<ActorRole> actor, string rule)
@@ -163,9 +176,11 @@ public sealed partial class AttackerReader(IncidentLexicons lexicons)
             }
         }
 
-        // "a suicide bomber", "the bomber": one person.
-        if (noun.EndsWith("bomber", StringComparison.Ordinal) &&
-            ((start > 0 && tokens[start - 1].Text is "a" or "A" or "the" or "The" or "one") || (start > 1 && tokens[start - 2].Text is "a" or "A" or "the" or "The")))
+        // "a suicide bomber", "the bomber", "a security guard": one person.
+        var singular = !noun.EndsWith('s') && !noun.EndsWith("men", StringComparison.Ordinal);
+        var article = (start > 0 && tokens[start - 1].Text is "a" or "A" or "an" or "An" or "one") || (start > 1 && tokens[start - 2].Text is "a" or "A" or "an" or "An");
+        var definiteBomber = noun.EndsWith("bomber", StringComparison.Ordinal) && ((start > 0 && tokens[start - 1].Text is "the" or "The") || (start > 1 && tokens[start - 2].Text is "the" or "The"));
+        if (singular && (article || definiteBomber))
         {
             return 1;
         }
