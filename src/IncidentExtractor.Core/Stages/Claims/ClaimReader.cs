@@ -71,7 +71,7 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons)
     [GeneratedRegex(@"\b(?:was|were) behind (?:the|this|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's) (?:attack|assault|bombing|blast|raid)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BehindTheAttack();
 
-    [GeneratedRegex(@"\b(?:suspects?|suspected|believe[sd]?|blamed?|blaming|accused|accusing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:suspects?|suspected|believe[sd]?|blamed?|blaming|accused|accusing|bore the hallmarks|bears the hallmarks)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Suspicion();
 
     [GeneratedRegex(@"\b(?:behind|responsible|work of|hallmarks|involved in|for the (?:attack|assault|bombing|blast))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

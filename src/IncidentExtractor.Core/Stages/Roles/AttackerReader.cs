@@ -13,6 +13,8 @@ namespace IncidentExtractor.Core.Stages.Roles;
 /// </summary>
 public sealed partial class AttackerReader(IncidentLexicons lexicons)
 {
+    private const string SubjectRule = "subject-of-attack-verb";
+
     public (PhraseChoice? Phrase, int? Count) Read(IReadOnlyList<AnalyzedSentence> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
@@ -36,29 +38,21 @@ public sealed partial class AttackerReader(IncidentLexicons lexicons)
                     continue;
                 }
 
-                var start = m.FirstToken;
-                while (start > 0 && IsModifier(s.Tokens, start - 1))
-                {
-                    start--;
-                }
-
                 var noun = s.Tokens[m.NextToken - 1].Text.ToLowerInvariant();
                 if (noun is "suspects" or "suspect" && !s.Sentence.Text.Contains("attack", StringComparison.OrdinalIgnoreCase) && s.Triggers.Count == 0)
                 {
                     continue;
                 }
 
-                var text = string.Join(' ', s.Tokens.Skip(start).Take(m.NextToken - start).Select(t => t.Text)).ToLowerInvariant();
-                var candidate = new PhraseChoice(text, s.Sentence.Text, s.Tokens[start].Start, s.Tokens[m.NextToken - 1].End, "attacker-noun");
-                var n = CountBefore(s.Tokens, start, noun);
-                // A bomber in the headline or the first sentences outranks a vaguer word found earlier.
-                var early = s.Sentence.IsTitle || s.MainRank <= 2;
-                if (phrase?.Rule == "subject-of-attack-verb")
+                var (candidate, n) = WithCount(s, m, "attacker-noun");
+                if (phrase?.Rule == SubjectRule)
                 {
                     count ??= n;
                     continue;
                 }
 
+                // A bomber in the headline or the first sentences outranks a vaguer word found earlier.
+                var early = s.Sentence.IsTitle || s.MainRank <= 2;
                 if (phrase is null || (early && IsBomber(candidate.Phrase) && !IsBomber(phrase.Phrase)))
                 {
                     phrase = candidate;
@@ -88,7 +82,7 @@ public sealed partial class AttackerReader(IncidentLexicons lexicons)
                 var agent = s.Actors.FirstOrDefault(a => a.Start >= byAt && a.Start - byAt <= 30 && !a.Values.Contains(ActorRole.Modifier) && !a.Values.Contains(ActorRole.Victim));
                 if (agent.Values is not null)
                 {
-                    return WithCount(s, agent);
+                    return WithCount(s, agent, SubjectRule);
                 }
             }
 
@@ -113,15 +107,15 @@ public sealed partial class AttackerReader(IncidentLexicons lexicons)
                 continue;
             }
 
-            return WithCount(s, actor);
+            return WithCount(s, actor, SubjectRule);
         }
 
         return null;
     }
 
-    private (PhraseChoice Phrase, int? Count) WithCount(AnalyzedSentence s, PhraseMatch<ActorRole> actor)
+    private (PhraseChoice Phrase, int? Count) WithCount(AnalyzedSentence s, PhraseMatch<ActorRole> actor, string rule)
     {
-        var phrase = Phrase(s, actor, "subject-of-attack-verb");
+        var phrase = Phrase(s, actor, rule);
         var start = actor.FirstToken;
         while (start > 0 && s.Tokens[start - 1].Start >= phrase.Start)
         {
@@ -144,9 +138,6 @@ public sealed partial class AttackerReader(IncidentLexicons lexicons)
     }
 
     private static bool IsBomber(string phrase) => phrase.EndsWith("bomber", StringComparison.Ordinal);
-
-    private static bool SameHead(string a, string b) =>
-        a.Split(' ')[^1].TrimEnd('s') == b.Split(' ')[^1].TrimEnd('s');
 
     /// <summary>"men", "individuals" and "persons" are perpetrators only with a word like armed, unknown, masked.</summary>
     private bool IsQualifiedPerson(IReadOnlyList<Token> tokens, Lexicons.PhraseMatch<ActorRole> m)
