@@ -81,4 +81,16 @@ public class DateAndPlaceRulesTests
         Assert.Equal("Peshawar", r.City);
         Assert.Equal("Khyber Pakhtunkhwa", r.Province);
     }
+
+    [Theory]
+    [InlineData("Gunmen attacked a check post in the early hours of Monday in Kalat.", "in the early hours of Monday", "2024-03-25")]
+    [InlineData("A bomb went off in a market in Kohat on Thursday afternoon, killing four.", "on Thursday afternoon", "2024-03-21")]
+    [InlineData("Militants stormed a police station in Tank late Sunday, killing two constables.", "late Sunday", "2024-03-24")]
+    [InlineData("A bomb exploded near a school bus in Mardan yesterday, injuring six children.", "yesterday", "2024-03-25")]
+    public void Relative_date_phrases_resolve_against_publication(string text, string phrase, string date)
+    {
+        var r = TestModels.Extract(text, new DateOnly(2024, 3, 26));
+        Assert.Equal(phrase, r.EventDateText);
+        Assert.Equal(date, r.EventDate);
+    }
 }

@@ -85,7 +85,7 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
             // The headline is the first line, or the second after a short site name or slogan.
             if (title is null && LooksLikeTitle(trimmed) && (contentLines == 0 || (contentLines == 1 && firstLineWords <= 6)))
             {
-                title = trimmed;
+                title = WithoutSiteName(trimmed);
             }
 
             if (contentLines == 0)
@@ -194,6 +194,13 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
     private static bool IsBareDateLine(string line) =>
         line.Length <= 40 && !line.EndsWith('.') &&
         DateExpressionParser.FindFirst(line) is { } d && d.Text.Length >= line.Length - 12;
+
+    /// <summary>"Blast kills five in Quetta | Daily Times": the part after a bar names the site, not the story.</summary>
+    private static string WithoutSiteName(string title)
+    {
+        var bar = title.LastIndexOf(" | ", StringComparison.Ordinal);
+        return bar > 20 && title.Length - bar <= 40 ? title[..bar].TrimEnd() : title;
+    }
 
     private static bool LooksLikeTitle(string line)
     {

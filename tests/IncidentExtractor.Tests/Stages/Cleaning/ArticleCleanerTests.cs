@@ -97,4 +97,8 @@ public class ArticleCleanerTests
 
         return n;
     }
+
+    [Fact]
+    public void Site_name_after_a_bar_is_not_part_of_the_headline() =>
+        Assert.Equal("Blast kills five in Quetta market", Cleaner.Clean("Blast kills five in Quetta market | Daily Times\nQUETTA: A blast killed five people.").Title);
 }
