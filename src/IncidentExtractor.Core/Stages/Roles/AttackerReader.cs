@@ -39,7 +39,8 @@ public sealed partial class AttackerReader(IncidentLexicons lexicons)
                 }
 
                 var noun = s.Tokens[m.NextToken - 1].Text.ToLowerInvariant();
-                if (noun is "suspects" or "suspect" && !s.Sentence.Text.Contains("attack", StringComparison.OrdinalIgnoreCase) && s.Triggers.Count == 0)
+                if ((noun is "suspects" or "suspect" && !s.Sentence.Text.Contains("attack", StringComparison.OrdinalIgnoreCase) && s.Triggers.Count == 0) ||
+                    UsedAsAdjective(s.Tokens, m.NextToken))
                 {
                     continue;
                 }
@@ -136,6 +137,13 @@ public sealed partial class AttackerReader(IncidentLexicons lexicons)
         var text = string.Join(' ', s.Tokens.Skip(start).Take(actor.NextToken - start).Select(t => t.Text)).ToLowerInvariant();
         return new PhraseChoice(text, s.Sentence.Text, s.Tokens[start].Start, s.Tokens[actor.NextToken - 1].End, rule);
     }
+
+    /// <summary>"a militant group", "terrorist attacks", "militant hideouts": the word qualifies another noun.</summary>
+    private static bool UsedAsAdjective(IReadOnlyList<Token> tokens, int next) =>
+        next < tokens.Count && tokens[next].Text.ToLowerInvariant() is "group" or "groups" or "attack" or "attacks" or "commander"
+            or "commanders" or "organisation" or "organization" or "outfit" or "outfits" or "faction" or "factions" or "hideout"
+            or "hideouts" or "network" or "networks" or "leader" or "leaders" or "violence" or "activity" or "activities" or "wing"
+            or "incidents" or "incident" or "threat" or "threats" or "camps" or "camp" or "movement";
 
     private static bool IsBomber(string phrase) => phrase.EndsWith("bomber", StringComparison.Ordinal);
 
