@@ -48,4 +48,11 @@ public class ClaimRulesTests
         var r = TestModels.Extract("Gunmen stormed a hotel in Gwadar on Saturday. A separatist group claimed responsibility. The spokesman for the Balochistan Liberation Army said the fighting continued.");
         Assert.Equal("Baloch Liberation Army", r.ClaimedGroup);
     }
+
+    [Fact]
+    public void The_Khorasan_chapter_is_named_apart_from_the_Islamic_State()
+    {
+        var r = TestModels.Extract("A bomb ripped through a bus in Bajaur on Wednesday, killing nine. IS-K claimed responsibility for the attack.");
+        Assert.Equal("Khorasan Chapter of the Islamic State", r.ClaimedGroup);
+    }
 }

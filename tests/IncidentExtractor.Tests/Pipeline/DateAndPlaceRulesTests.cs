@@ -93,4 +93,19 @@ public class DateAndPlaceRulesTests
         Assert.Equal(phrase, r.EventDateText);
         Assert.Equal(date, r.EventDate);
     }
+
+    [Fact]
+    public void An_attack_abroad_gets_the_foreign_country()
+    {
+        var r = TestModels.Extract("JALALABAD, Afghanistan (Reuters) - Gunmen shot dead three vaccinators in eastern Afghanistan on Tuesday, officials said.");
+        Assert.Equal("Afghanistan", r.Country);
+        Assert.Null(r.Province);
+    }
+
+    [Fact]
+    public void Where_the_attack_took_place_beats_the_agency_dateline()
+    {
+        var r = TestModels.Extract("PESHAWAR, Pakistan (AP) - A suicide bomber struck a mosque during Friday prayers, killing 17 worshippers. The attack took place in the town of Kohat, police said.");
+        Assert.Equal("Kohat", r.City);
+    }
 }

@@ -23,6 +23,8 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
         var districts = new List<Candidate<PlaceEntry>>();
         var provinces = new List<Candidate<PlaceEntry>>();
         var order = 0;
+        (PlaceEntry Entry, FieldEvidence Evidence)? foreign = null;
+        var pakistaniInLead = false;
 
         foreach (var s in sentences)
         {
@@ -42,19 +44,35 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
                 var entry = Disambiguate(mention.Candidates, sentences);
                 if (entry.IsForeign || entry.Kind is PlaceKind.Country or PlaceKind.ForeignPlace)
                 {
+                    // Kept aside: a lead that puts the attack abroad ("in eastern Afghanistan") names the country.
+                    if ((s.Sentence.IsTitle || s.MainRank == 0) && ForeignPreposition().IsMatch(text[Math.Max(0, mention.Start - 40)..mention.Start]))
+                    {
+                        foreign ??= (entry, new FieldEvidence(text, s.Sentence.Start + mention.Start, s.Sentence.Start + mention.End, "gazetteer:" + entry.Name));
+                    }
+
                     continue;
                 }
 
                 var before = text[Math.Max(0, mention.Start - 40)..mention.Start];
                 var after = text[mention.End..Math.Min(text.Length, mention.End + 25)];
                 var namedDistrict = DistrictWordAfter().IsMatch(after) || DistrictWordBefore().IsMatch(before);
+
+                // The dateline opens the lead sentence but says where the report was filed, not where it happened.
+                var inDateline = dateline is not null && s.MainRank == 0 && !s.Sentence.IsTitle && mention.Start < 40 &&
+                    Same(dateline, mention.Text) && DatelineTail().IsMatch(text[mention.End..]);
+
+                if (s.Sentence.IsTitle || s.MainRank == 0)
+                {
+                    pakistaniInLead |= PlacePreposition().IsMatch(before) || (mention.Start < 40 && !inDateline);
+                }
                 var features = new Dictionary<string, double>(StringComparer.Ordinal)
                 {
                     ["bias"] = 1,
                     ["title"] = s.Sentence.IsTitle ? 1 : 0,
-                    ["lead"] = !s.Sentence.IsTitle && s.MainRank == 0 ? 1 : 0,
+                    ["lead"] = !s.Sentence.IsTitle && s.MainRank == 0 && !inDateline ? 1 : 0,
                     ["main_rank"] = s.Sentence.IsTitle ? 0 : Math.Min(s.MainRank, 10),
                     ["order"] = Math.Min(order++, 10),
+                    ["took_place"] = TookPlace().IsMatch(before) ? 1 : 0,
                     ["place_preposition"] = PlacePreposition().IsMatch(before) ? 1 : 0,
                     ["possessive"] = after.StartsWith("'s", StringComparison.Ordinal) ? 1 : 0,
                     ["statement_place"] = StatementPlace().IsMatch(before) ? 1 : 0,
@@ -92,6 +110,19 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
                         break;
                 }
             }
+        }
+
+        // The headline and lead put the attack abroad and name no place in Pakistan: the country is the foreign one.
+        if (foreign is { } abroad && !pakistaniInLead)
+        {
+            var evidence = new Dictionary<string, FieldEvidence>(StringComparer.Ordinal) { ["country"] = abroad.Evidence };
+            var foreignCity = abroad.Entry.Kind == PlaceKind.ForeignPlace ? abroad.Entry.Name : null;
+            if (foreignCity is not null)
+            {
+                evidence["city"] = abroad.Evidence;
+            }
+
+            return new IncidentLocation(foreignCity, null, null, abroad.Entry.Country, Detail(sentences)?.Text, null, null, evidence);
         }
 
         // The district the text names decides among towns: one inside it is likely the place, one
@@ -176,7 +207,8 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
         {
             foreach (var s in sentences)
             {
-                if ((c.District is { Length: > 0 } d && s.Sentence.Text.Contains(d, StringComparison.Ordinal) && d != c.Name) ||
+                if ((c.IsForeign && s.Sentence.Text.Contains(c.Country, StringComparison.Ordinal) && c.Name != c.Country) ||
+                    (c.District is { Length: > 0 } d && s.Sentence.Text.Contains(d, StringComparison.Ordinal) && d != c.Name) ||
                     (c.Province is { } p && s.Sentence.Text.Contains(p, StringComparison.Ordinal)))
                 {
                     return c;
@@ -214,6 +246,15 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
 
     [GeneratedRegex(@"\b(?:in|near|at|outside|of|from|inside|into|on|hits|targeting)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex PlacePreposition();
+
+    [GeneratedRegex(@"\b(?:in|near|at|inside|across)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|northeastern|northwestern|southeastern|southwestern|central|neighbouring|neighboring)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ForeignPreposition();
+
+    [GeneratedRegex(@"\b(?:took place|happened|occurred|struck|was carried out)\s+(?:in|at|near)\s+(?:the\s+)?(?:(?:town|city|village|area|outskirts|suburbs)\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TookPlace();
+
+    [GeneratedRegex(@"^(?:\s*/\s*[A-Za-z ]+)?(?:,\s*[A-Z][a-z]+)?(?:,\s*[A-Za-z]{3,9}\.? \d{1,2}(?:,? \d{4})?)?\s*(?:\([A-Za-z .]+\))?\s*(?::|—|–|-\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex DatelineTail();
 
     [GeneratedRegex(@"\b(?:said|told|says|statement|hospital|hospitals|shifted to|taken to|rushed to|press conference|reporters|visited|visit|from|native of|hailing from|lived in|resident of)\b[^.]{0,25}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatementPlace();
