@@ -25,7 +25,7 @@ while [[ $# -gt 0 ]]; do
         --runs) runs="$2"; shift 2 ;;
         --skip-5x) skip_large=1; shift ;;
         --seed) seed="$2"; shift 2 ;;
-        -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *[!0-9]*|'') echo "corpus-benchmark: unknown argument '$1' (try --help)" >&2; exit 2 ;;
         *) count="$1"; shift ;;
     esac
@@ -68,14 +68,15 @@ make_corpus() {
     echo "$dir"
 }
 
-# measure LABEL COMMAND...: runs the command once, appends "seconds peak_kb" to $out/times/LABEL.
+# measure LABEL COMMAND...: runs the command once, appends "seconds peak_kb cpu_seconds" to $out/times/LABEL.
 measure() {
     local label="$1"; shift
-    local start end rss=0 status=0
+    local start end rss=0 cpu=0 status=0
     start=$EPOCHREALTIME
     if [[ -n "$gnu_time" ]]; then
-        "$gnu_time" -f '%M' -o "$out/times/rss" "$@" >/dev/null 2>"$out/times/stderr" || status=$?
-        rss=$(tail -n 1 "$out/times/rss")
+        "$gnu_time" -f '%M %U %S' -o "$out/times/rss" "$@" >/dev/null 2>"$out/times/stderr" || status=$?
+        read -r rss user sys < <(tail -n 1 "$out/times/rss")
+        cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')
     else
         "$@" >/dev/null 2>"$out/times/stderr" || status=$?
     fi
@@ -83,7 +84,7 @@ measure() {
     if (( status != 0 )); then
         echo "warning: '$label' exited with $status: $(head -c 300 "$out/times/stderr")" >&2
     fi
-    echo "$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.4f", e - s }') $rss" >>"$out/times/$label"
+    echo "$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.4f", e - s }') $rss $cpu" >>"$out/times/$label"
 }
 
 # median LABEL COLUMN: the median of one column of a label's runs.
@@ -94,15 +95,16 @@ median() {
 # report LABEL ARTICLES BYTES FLOOR_LABEL: one result line from the medians.
 report() {
     local label="$1" articles="$2" bytes="$3" floor="${4:-}"
-    local secs rss ratio=""
+    local secs rss cpu ratio=""
     secs=$(median "$label" 1)
     rss=$(median "$label" 2)
+    cpu=$(median "$label" 3)
     if [[ -n "$floor" ]]; then
         ratio=$(awk -v a="$secs" -v b="$(median "$floor" 1)" 'BEGIN { printf "%6.1fx wc -w", a / b }')
     fi
-    awk -v l="$label" -v s="$secs" -v n="$articles" -v b="$bytes" -v r="$rss" -v x="$ratio" -v g="$gnu_time" 'BEGIN {
-        printf "%-22s %8.3f s %10.0f articles/s %8.1f MB/s  peak %s  %s\n", l, s, n / s, b / s / 1e6,
-            (g == "" ? "n/a" : sprintf("%4.0f MB", r / 1024)), x }'
+    awk -v l="$label" -v s="$secs" -v n="$articles" -v b="$bytes" -v r="$rss" -v c="$cpu" -v x="$ratio" -v g="$gnu_time" 'BEGIN {
+        printf "%-18s %7.3f s %8.0f articles/s %7.1f MB/s  %s  %s\n", l, s, n / s, b / s / 1e6,
+            (g == "" ? "peak n/a" : sprintf("peak %4.0f MB  cpu %6.2f s", r / 1024, c)), x }'
 }
 
 rm -rf "$out/times" && mkdir -p "$out/times"
