@@ -28,7 +28,7 @@ public sealed class PhraseMatcher<TValue>
             var node = _root;
             foreach (var word in words)
             {
-                var key = Key(word);
+                var key = Token.KeyOf(word);
                 node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
                 if (!node.Children.TryGetValue(key, out var child))
                 {
@@ -86,7 +86,7 @@ public sealed class PhraseMatcher<TValue>
                 break;
             }
 
-            if (node.Children is null || !node.Children.TryGetValue(Key(tokens[j].Text), out var next))
+            if (node.Children is null || !node.Children.TryGetValue(tokens[j].Key, out var next))
             {
                 break;
             }
@@ -107,8 +107,6 @@ public sealed class PhraseMatcher<TValue>
 
         return best;
     }
-
-    private static string Key(string word) => Strip(word).ToLowerInvariant();
 
     private static string Strip(string word) =>
         word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) && word.Length > 2 ? word[..^2] : word;

@@ -534,7 +534,7 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
         return ActorRole.Victim;
     }
 
-    private static bool Is(Token token, params string[] words)
+    private static bool Is(Token token, params ReadOnlySpan<string> words)
     {
         foreach (var w in words)
         {

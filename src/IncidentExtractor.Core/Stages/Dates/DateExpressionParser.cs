@@ -16,6 +16,8 @@ public static partial class DateExpressionParser
     public const string MonthPattern =
         @"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember)?|\.)?\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
 
+    private static readonly Regex[] Forms = [IsoDate(), NumericDate(), MonthFirst(), DayFirst()];
+
     /// <summary>Month number (1-12) for a month name or abbreviation, or null.</summary>
     public static int? MonthNumber(ReadOnlySpan<char> word)
     {
@@ -42,7 +44,7 @@ public static partial class DateExpressionParser
     {
         ArgumentNullException.ThrowIfNull(text);
         DateMatch? best = null;
-        foreach (var regex in new[] { IsoDate(), NumericDate(), MonthFirst(), DayFirst() })
+        foreach (var regex in Forms)
         {
             var m = regex.Match(text);
             while (m.Success)
@@ -70,7 +72,7 @@ public static partial class DateExpressionParser
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<DateMatch>();
-        foreach (var regex in new[] { IsoDate(), NumericDate(), MonthFirst(), DayFirst() })
+        foreach (var regex in Forms)
         {
             for (var m = regex.Match(text); m.Success; m = m.NextMatch())
             {

@@ -91,6 +91,12 @@ public sealed partial class MainIncidentSegmenter(IncidentLexicons lexicons)
             return true;
         }
 
+        // Both checks below need a figure; most sentences have none, so they are skipped cheaply.
+        if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0)
+        {
+            return false;
+        }
+
         // "the January 31 blast", "On July 21, a suicide attack": a dated attack other than today's.
         if (DatedAttack().IsMatch(text))
         {
@@ -117,6 +123,11 @@ public sealed partial class MainIncidentSegmenter(IncidentLexicons lexicons)
     private static bool StartsOnOtherDate(string text, string? leadDate)
     {
         if (leadDate is null)
+        {
+            return false;
+        }
+
+        if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0)
         {
             return false;
         }
