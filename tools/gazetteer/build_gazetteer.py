@@ -224,6 +224,7 @@ class Builder:
         self.village_policy = villages
         self.district_map = DistrictMap(os.path.join(tools, "district_map.csv"))
         self.stopwords = load_stopwords(os.path.join(out, "stopwords.txt"))
+        self.seats = {(key(r["district"]), r["province"]): r["seat"] for r in read_csv(os.path.join(out, "seats.csv"))}
         self.log: list[str] = []
         self.districts: dict[str, Place] = {}  # key(name) -> district
         self.provinces: dict[str, Place] = {}
@@ -456,6 +457,106 @@ class Builder:
             seen[(key(name), key(parent.name))] = place
             self.localities.append(place)
 
+    # ----- district towns --------------------------------------------------------------------
+
+    def named_points(self) -> dict[str, list[tuple[str, float, float, str]]]:
+        """Points GeoNames cities500 and SimpleMaps give for a name, by key: (province, lat, lon, source).
+        A cities500 alternate name counts only when it is a spelling variant of the row's own name
+        (Nagir lists Nagar; a seat listing its district's other name is left out)."""
+        points: dict[str, list[tuple[str, float, float, str]]] = {}
+        for line in open(os.path.join(self.raw, "geonames_cities500_PK.tsv"), encoding="utf-8"):
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) < 11 or parts[6] != "P" or parts[7] in SKIP_CODES:
+                continue
+            province = ADMIN1_TO_PROVINCE.get(parts[10], "")
+            lat, lon = to_float(parts[4]), to_float(parts[5])
+            if not province or not in_box(lat, lon):
+                continue
+            own = {key(parts[1]), key(parts[2])}
+            names = own | {key(a) for a in parts[3].split(",") if any(is_spelling_variant(o, key(a)) for o in own)}
+            for k in sorted(n for n in names if n):
+                points.setdefault(k, []).append((province, lat, lon, "geonames " + parts[0]))
+        for row in read_csv(os.path.join(self.raw, "simplemaps_worldcities_basic_PK.csv")):
+            name = re.sub(r" City$", "", row["city_ascii"])
+            name = SIMPLEMAPS_SPELLING.get(name, name)
+            province = SIMPLEMAPS_PROVINCE.get(row["admin_name"], "")
+            if province:
+                points.setdefault(key(name), []).append((province, float(row["lat"]), float(row["lng"]), "simplemaps"))
+        return points
+
+    def name_district_towns(self, places: list[Place]) -> None:
+        """A district named after its headquarters town needs that town as a city row under the
+        district's spelling: news writes "Kalat" and "Sheikhupura" where WOF has Kelat and
+        Shekhupura, and the pipeline takes the town of the district's exact name as its seat.
+        For each district without a city of its name, in order of evidence: a town of the district
+        listing that name as an alias; a town or city area within 3 km of a cities500 or SimpleMaps
+        point of that name (which also corrects WOF's county where it is wrong: Bhimbar lies in
+        Diamir there); a town of the district whose name is a spelling variant of the district's
+        (Kashmor, Jhang Sadr). The most populous candidate is renamed and keeps its old name as an
+        alias. Failing all, a cities500 or SimpleMaps point of the name is added as a new town.
+        A district whose headquarters has another name (Bajaur: Khar) finds none of these and is
+        left alone, and one whose seats.csv headquarters is among the candidates (Upper Dir: Dir)
+        is skipped: its name must not replace or become an alias of the town's."""
+        points = self.named_points()
+        by_district: dict[tuple[str, str], list[Place]] = {}
+        for p in places:
+            if p.kind == "city":
+                by_district.setdefault((key(p.district), p.province), []).append(p)
+        districts = sorted((p for p in places if p.kind == "district"), key=lambda d: key(d.name))
+        for district in districts:
+            k, province = key(district.name), district.province
+            towns = by_district.get((k, province), [])
+            if any(key(t.name) == k for t in towns):
+                continue
+            # (town, evidence, rank of the evidence): a point or an alias outranks a likeness of spelling.
+            candidates: dict[int, tuple[Place, str, int]] = {}
+            for town in towns:
+                if k in {key(a) for a in town.aliases} and is_spelling_variant(key(town.name), k):
+                    candidates[id(town)] = (town, "alias", 2)
+            for point_province, lat, lon, source in points.get(k, []):
+                if point_province != province:
+                    continue
+                near = [(distance_km(lat, lon, p.latitude, p.longitude), p) for p in places
+                        if p.kind in ("city", "locality") and p.latitude is not None]
+                near = [n for n in near if n[0] < 3]
+                # The nearest town, and any city area of exactly that name (the nearest area is another one).
+                towns_near = sorted((n for n in near if n[1].kind == "city"), key=lambda n: (n[0], n[1].name))[:1]
+                for _, town in towns_near + [n for n in near if n[1].kind == "locality" and key(n[1].name) == k]:
+                    candidates.setdefault(id(town), (town, source, 2))
+            for town in towns:
+                if (town.population > 0 or town.feature_code in SEAT_CODES) and is_spelling_variant(key(town.name), k):
+                    candidates.setdefault(id(town), (town, "spelling", 1))
+            # Upper Dir's seat is Dir, though GeoNames calls the town "Upper Dir": a seat of another name keeps it.
+            seat = key(self.seats.get((k, province), ""))
+            if any(key(c[0].name) == seat != k for c in candidates.values()):
+                continue
+            if candidates:
+                town, why, _ = max(candidates.values(), key=lambda c: (
+                    key(c[0].name) == k, c[2], c[0].kind == "city", c[0].population, c[0].name))
+                self.rename_town(places, town, district, why)
+                continue
+            own = [p for p in points.get(k, []) if p[0] == province]
+            if own:
+                _, lat, lon, source = min(own, key=lambda p: p[3])
+                self.log.append(f"district {district.name}: town added from {source}")
+                places.append(Place(district.name, "city", city=district.name, district=district.name,
+                                    province=province, latitude=lat, longitude=lon, source="seat"))
+
+    def rename_town(self, places: list[Place], town: Place, district: Place, why: str) -> None:
+        old = town.name
+        moved = key(town.district) != key(district.name) or town.province != district.province
+        note = f"district {district.name}: {town.kind} {old} ({town.district}, {town.province})"
+        self.log.append(note + (" moved and" if moved else "") + f" renamed ({why})")
+        if town.kind == "locality":
+            # A city area of the district's name (Nowshera, beside Nowshera Cantonment) is the town itself.
+            town.kind = "city"
+        else:
+            move_localities(places, town, district.name, district.name, district.province)
+        town.name = town.city = district.name
+        town.aliases = [a for a in town.aliases if key(a) != key(district.name)]
+        town.add_alias(old)
+        town.district, town.province = district.name, district.province
+
     # ----- checks against SimpleMaps -----------------------------------------------------------
 
     def cross_check_simplemaps(self, places: list[Place]) -> None:
@@ -524,9 +625,10 @@ class Builder:
             if key(existing.name) != key(place.name):
                 existing.add_alias(existing.name)
                 existing.aliases = [a for a in existing.aliases if key(a) != key(place.name)]
-                existing.name = place.name
                 if existing.kind == "city":
+                    move_localities(places, existing, place.name)
                     existing.city = place.name
+                existing.name = place.name
             for attr in ("city", "district", "latitude", "longitude"):
                 value = getattr(place, attr)
                 if value not in ("", None):
@@ -587,13 +689,34 @@ class Builder:
         places = list(self.provinces.values()) + list(self.districts.values()) + self.towns + self.localities
         places += self.villages
         places = self.apply_supplement(places)
+        self.name_district_towns(places)
         self.cross_check_simplemaps(places)
         places = [p for p in places if p.kind != "village"] + select_villages(
             [p for p in places if p.kind == "village"], self.village_policy)
         self.clean_aliases(places)
+        self.check_seats(places)
         self.clear_spread_districts(places)
         validate(places)
         return places
+
+    def check_seats(self, places: list[Place]) -> None:
+        """Every headquarters town of seats.csv must be a city row of its district (or of a district
+        split from it: Dasu for the undivided Kohistan), or a city spread over districts (Karachi)."""
+        districts = {(key(p.name), p.province) for p in places if p.kind == "district"}
+        cities = {(key(p.name), p.province): [] for p in places if p.kind == "city"}
+        for p in places:
+            if p.kind == "city":
+                cities[(key(p.name), p.province)].append(key(p.district))
+        problems = [f"{d} ({province}) is not a district" for (d, province) in sorted(self.seats) if (d, province) not in districts]
+        problems += [f"district {d} ({province}) has no seats.csv row" for (d, province) in sorted(districts - set(self.seats))]
+        for (district, province), seat in sorted(self.seats.items()):
+            if not seat:
+                continue
+            allowed = {district, key("-")} | {key(t) for t in self.district_map.targets.get(district, [])}
+            if not allowed & set(cities.get((key(seat), province), [])):
+                problems.append(f"seat {seat} of {district} ({province}) is not a city of that district")
+        if problems:
+            raise SystemExit("seats.csv does not fit places.csv:\n  " + "\n  ".join(problems))
 
     @staticmethod
     def clear_spread_districts(places: list[Place]) -> None:
@@ -602,6 +725,23 @@ class Builder:
         for p in places:
             if p.district == "-":
                 p.district = ""
+
+
+def move_localities(places: list[Place], town: Place, name: str, district: str = "", province: str = "") -> None:
+    """The city areas of a renamed town follow it: new city name, and new district and province
+    when the town moved (Bhimbar, filed by WOF under Diamir, is Bhimber in Azad Kashmir)."""
+    for p in places:
+        if p.kind == "locality" and p.city == town.name and p.province == town.province:
+            p.city = name
+            if district and key(town.district) != key(district):
+                p.district, p.province = district, province
+
+
+def is_spelling_variant(name_key: str, district_key: str) -> bool:
+    """A town name that is the district's name in another spelling (Kelat, Umarkot, Tando Allahyar)
+    or with a part added (Jhang Sadr, Musa Khel Bazar), compared without spaces."""
+    a, b = name_key.replace(" ", ""), district_key.replace(" ", "")
+    return a.startswith(b) or b.startswith(a) or difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
 
 
 def looks_like_variant(name_key: str, alias_key: str) -> bool:

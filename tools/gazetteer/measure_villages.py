@@ -96,7 +96,7 @@ def main(argv: list[str]) -> int:
     print("|---|---|---:|---:|---:|---:|---:|---:|")
     for policy in POLICIES:
         with tempfile.TemporaryDirectory() as tmp:
-            for name in ("supplement.csv", "stopwords.txt"):
+            for name in ("supplement.csv", "seats.csv", "stopwords.txt"):
                 with open(os.path.join(args.models, name), encoding="utf-8") as src, open(os.path.join(tmp, name), "w", encoding="utf-8") as dst:
                     dst.write(src.read())
             builder = bg.Builder(args.raw, tmp, os.path.dirname(os.path.abspath(__file__)), policy)
