@@ -65,6 +65,7 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
                 {
                     pakistaniInLead |= PlacePreposition().IsMatch(before) || (mention.Start < 40 && !inDateline);
                 }
+
                 var features = new Dictionary<string, double>(StringComparer.Ordinal)
                 {
                     ["bias"] = 1,
