@@ -95,4 +95,18 @@ public class CasualtyRulesTests
         Assert.Equal(0, both.Killed);
         Assert.Equal(0, both.Injured);
     }
+
+    [Theory]
+    [InlineData("Police chased one of the gunmen, who fled into a market in Sukkur and killed himself.")]
+    [InlineData("A suicide bomber set off an explosive device outside a court in Mardan on Monday, killing three people.")]
+    public void A_perpetrator_whose_death_is_stated_is_one_attacker_killed(string text) =>
+        Assert.Equal(1, TestModels.Extract(text).AttackersKilled);
+
+    [Fact]
+    public void A_bomber_whose_death_is_not_stated_is_not_counted()
+    {
+        var r = TestModels.Extract("A security convoy in Bannu was targeted by a suicide bomber on Thursday, leaving nine soldiers dead.");
+        Assert.Null(r.AttackersKilled);
+        Assert.Equal(9, r.Killed);
+    }
 }
