@@ -44,7 +44,7 @@ public sealed class IncidentPipeline
         _splitter = new SentenceSplitter(lexicons.Abbreviations);
         _segmenter = new MainIncidentSegmenter(lexicons);
         _places = new LocationResolver(gazetteer, chooser);
-        _dates = new EventDateReader(today);
+        _dates = new EventDateReader(today, chooser);
         _casualties = new CasualtyReader(lexicons);
         _casualtyChooser = new CasualtyChooser(chooser);
         _attackers = new AttackerReader(lexicons);

@@ -108,4 +108,23 @@ public class DateAndPlaceRulesTests
         var r = TestModels.Extract("PESHAWAR, Pakistan (AP) - A suicide bomber struck a mosque during Friday prayers, killing 17 worshippers. The attack took place in the town of Kohat, police said.");
         Assert.Equal("Kohat", r.City);
     }
+
+    [Fact]
+    public void The_date_told_with_the_attack_beats_a_later_day_and_a_reference_back()
+    {
+        var r = TestModels.Extract(
+            "On Monday, mourners buried the 20 people killed in Sunday's bombing of a rally in Khar.\n" +
+            "At least 20 people died and 50 were wounded on Sunday evening when a suicide bomber struck the rally.",
+            new DateOnly(2023, 7, 31));
+        Assert.Equal("on Sunday evening", r.EventDateText);
+        Assert.Equal("2023-07-30", r.EventDate);
+    }
+
+    [Fact]
+    public void A_dated_photo_caption_years_earlier_is_not_the_incident_date()
+    {
+        var r = TestModels.Extract(
+            " date 2017-09-11 Gunmen kill four in Quetta\nIn this photo taken Feb. 21, 2013, mourners gather beside photographs of people killed in a blast.\nGunmen killed four people in Quetta overnight, police said.");
+        Assert.NotEqual("2013-02-21", r.EventDate);
+    }
 }

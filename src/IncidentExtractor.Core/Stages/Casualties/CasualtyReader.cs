@@ -80,6 +80,7 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
         var isUpdate = sentence.Has(CueKind.Update);
         var consumedUntil = 0;
         ActorRole? lastRole = null;
+        int? lastValue = null;
 
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -89,6 +90,13 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
             }
 
             var count = ReadCount(tokens, i);
+
+            // "four policemen lost their lives and as many were hurt": the same number again.
+            if (count is null && lastValue is { } same && i + 2 < tokens.Count && Is(tokens[i], "as") && Is(tokens[i + 1], "many") && !Is(tokens[i + 2], "as"))
+            {
+                count = (same, i + 2, false);
+            }
+
             if (count is null)
             {
                 continue;
@@ -157,7 +165,7 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
             // A count with no people noun counts only when the verb follows at once ("Three were killed", "9 dead")
             // or a kill verb precedes it ("killing two"); "two motorcycles" and "three hours" are not casualties.
             var bare = afterCount < tokens.Count && (IsBareOutcome(tokens, afterCount, outcome.Value) || Is(tokens[afterCount], "were", "was", "have", "had", "are") ||
-                (afterCount + 1 < tokens.Count && (KillWords.Contains(tokens[afterCount + 1].Text) || InjureWords.Contains(tokens[afterCount + 1].Text))));
+                OutcomeAfter(tokens, afterCount, 3) is not null);
             if (role is null && afterPhrase == afterCount && !bare && OutcomeBefore(tokens, i) is null)
             {
                 continue;
@@ -175,6 +183,7 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
             }
 
             lastRole = actor;
+            lastValue = total;
             if (actor == ActorRole.Attacker)
             {
                 if (kind != CasualtyKind.Killed)

@@ -1,32 +1,29 @@
 using System.Text.RegularExpressions;
+using IncidentExtractor.Core.Pipeline.Scoring;
 using IncidentExtractor.Core.Records;
 using IncidentExtractor.Core.Stages.MainIncident;
 
 namespace IncidentExtractor.Core.Stages.Dates;
 
 /// <summary>
-/// Finds when the main incident happened: the first date phrase of the main incident's sentences
-/// that is not the date of a statement ("officials said on Friday"), resolved against the
-/// publication date. Without one, a day and month with a weekday fix the year as the latest
+/// Finds when the main incident happened: among the date phrases of the main incident's sentences
+/// that are not the date of a statement ("officials said on Friday"), the one closest to the words
+/// that tell the attack, resolved against the publication date. Without one, a day and month with a weekday fix the year as the latest
 /// year, not after <paramref name="today"/>, in which that day fell on that weekday.
 /// </summary>
-public sealed partial class EventDateReader(DateOnly today)
+public sealed partial class EventDateReader(DateOnly today, FieldChooser chooser)
 {
     private static readonly string[] Weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
     public EventDate? Read(IReadOnlyList<AnalyzedSentence> sentences, DateOnly? published)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        // The incident's date is told where the attack is told: sentences with attack words or casualty
-        // figures first ("The plane left on Friday" in a follow-up story is not the blast's day).
-        var ordered = sentences.Where(s => s.IsMain)
-            .OrderBy(s => s.Triggers.Count > 0 || CasualtyWord().IsMatch(s.Sentence.Text) ? 0 : 1)
-            .ThenBy(s => s.Sentence.IsTitle ? 1 : 0)
-            .ThenBy(s => s.Sentence.Index);
-        foreach (var s in ordered)
+        var candidates = new List<Candidate<EventDate>>();
+        foreach (var s in sentences.Where(s => s.IsMain))
         {
             var text = s.Sentence.Text;
             var datelineEnd = s.MainRank == 0 ? DatelinePrefix().Match(text) is { Success: true } dl ? dl.Length : 0 : 0;
+            var attackWords = CasualtyWord().Matches(text).Select(w => w.Index).ToList();
             foreach (Match m in DatePhrase().Matches(text))
             {
                 if (m.Index < datelineEnd || IsStatementDate(text, m.Index) || IsOtherDay(text, m.Index))
@@ -43,12 +40,32 @@ public sealed partial class EventDateReader(DateOnly today)
                     phrase = phrase[3..];
                     offset += 3;
                 }
+
+                var date = Resolve(m, published);
+
+                // A dated year well before publication belongs to a recalled event ("a photo taken Feb. 21, 2013").
+                if (published is { } p && date?.ToDateOnly() is { } d && d < p.AddDays(-60))
+                {
+                    continue;
+                }
+
+                var nearest = attackWords.Count == 0 ? 200 : attackWords.Min(w => Math.Abs(w - m.Index));
+                var features = new Dictionary<string, double>(StringComparer.Ordinal)
+                {
+                    ["bias"] = 1,
+                    ["attack_sentence"] = s.Triggers.Count > 0 || attackWords.Count > 0 ? 1 : 0,
+                    ["title"] = s.Sentence.IsTitle ? 1 : 0,
+                    ["main_rank"] = s.Sentence.IsTitle ? 0 : Math.Min(s.MainRank, 10),
+                    ["distance"] = Math.Min(nearest, 200) / 40.0,
+                    ["vague"] = Vague().IsMatch(phrase) ? 1 : 0,
+                    ["possessive_day"] = m.Index + m.Length < text.Length - 1 && text[m.Index + m.Length] == '\'' ? 1 : 0,
+                };
                 var evidence = new FieldEvidence(text, s.Sentence.Start + offset, s.Sentence.Start + offset + phrase.Length, "date-phrase");
-                return new EventDate(phrase, Resolve(m, published), evidence);
+                candidates.Add(new Candidate<EventDate>(new EventDate(phrase, date, evidence), evidence, features));
             }
         }
 
-        return null;
+        return chooser.Choose("event_date", candidates)?.Value;
     }
 
     private CalendarDate? Resolve(Match m, DateOnly? published)
@@ -127,8 +144,11 @@ public sealed partial class EventDateReader(DateOnly today)
     [GeneratedRegex(@"(?:\b(?:(?:in )?the (?:early|wee) hours of (?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|\b(?:[Oo]n )?the (?:night|morning|evening) of (?<abs>\d{1,2} (?:" + DateExpressionParser.MonthPattern + @")|(?:" + DateExpressionParser.MonthPattern + @") \d{1,2})\b|\b(?:the night (?:between|of) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) and (?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|\bduring (?:the )?(?<wd>Friday) (?:prayers|congregation)|\b(?:[Ll]ate |[Ee]arly )?(?:[Oo]n )?(?:late |early )?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s (?:attack|blast|bombing|assault|explosion|shooting))?(?: (?:morning|afternoon|evening|night|midnight))?(?: \((?<abs>[A-Z][a-z]{2,8}\.? \d{1,2})\))?(?:,? (?<abs>\d{1,2} (?:" + DateExpressionParser.MonthPattern + @")(?: \d{4})?|(?:" + DateExpressionParser.MonthPattern + @") \d{1,2}(?:, \d{4})?))?(?!\w)|\b(?:[Oo]n |[Ee]arly on |[Ll]ate on )?(?<abs>\d{1,2} (?:" + DateExpressionParser.MonthPattern + @")(?: \d{4})?|(?:" + DateExpressionParser.MonthPattern + @") \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?)\b|\b(?:[Ll]ate )?(?:[Yy]esterday|last night|this morning|overnight|today)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex DatePhrase();
 
-    [GeneratedRegex(@"\b(?:killed|killing|dead|died|injured|wounded|attack|attacked|blast|explosion|martyred|shot)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:killed|killing|dead|died|injured|wounded|hurt|attack|attacked|attackers|blast|explosion|bombing|martyred|shot|stormed|opened fire|exploded|went off|struck|burnt|burned|torched|set on fire|set alight|abducted|kidnapped)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CasualtyWord();
+
+    [GeneratedRegex(@"^(?:late )?(?:overnight|today)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Vague();
 
     [GeneratedRegex(@"^[A-Z][A-Za-z .'/-]{1,40}(?:,\s*[A-Za-z]{3,9}\.? \d{1,2}(?:,? \d{4})?)?\s*(?:\([A-Za-z .]+\))?\s*(?::|—|–|-\s)", RegexOptions.CultureInvariant)]
     private static partial Regex DatelinePrefix();
