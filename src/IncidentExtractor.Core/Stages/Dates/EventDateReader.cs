@@ -58,7 +58,7 @@ public sealed partial class EventDateReader(DateOnly today, FieldChooser chooser
                     ["main_rank"] = s.Sentence.IsTitle ? 0 : Math.Min(s.MainRank, 10),
                     ["distance"] = Math.Min(nearest, 200) / 40.0,
                     ["vague"] = Vague().IsMatch(phrase) ? 1 : 0,
-                    ["possessive_day"] = m.Index + m.Length < text.Length - 1 && text[m.Index + m.Length] == '\'' ? 1 : 0,
+                    ["possessive_day"] = phrase.Contains("'s", StringComparison.Ordinal) || (m.Index + m.Length < text.Length && text[m.Index + m.Length] == '\'') ? 1 : 0,
                 };
                 var evidence = new FieldEvidence(text, s.Sentence.Start + offset, s.Sentence.Start + offset + phrase.Length, "date-phrase");
                 candidates.Add(new Candidate<EventDate>(new EventDate(phrase, date, evidence), evidence, features));
