@@ -109,6 +109,7 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
             {
                 continue;
             }
+
             if (tokens[i].Start > recallAt)
             {
                 break;
@@ -133,7 +134,9 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
             {
                 continue;
             }
-            var outcome = OutcomeBefore(tokens, i);
+
+            var verbBefore = OutcomeBefore(tokens, i);
+            var outcome = verbBefore;
             var total = value;
             var end = afterPhrase;
 
@@ -166,15 +169,16 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
             // or a kill verb precedes it ("killing two"); "two motorcycles" and "three hours" are not casualties.
             var bare = afterCount < tokens.Count && (IsBareOutcome(tokens, afterCount, outcome.Value) || Is(tokens[afterCount], "were", "was", "have", "had", "are") ||
                 OutcomeAfter(tokens, afterCount, 3) is not null);
-            if (role is null && afterPhrase == afterCount && !bare && OutcomeBefore(tokens, i) is null)
+            if (role is null && afterPhrase == afterCount && !bare && verbBefore is null)
             {
                 continue;
             }
 
             consumedUntil = end;
             var kind = outcome.Value;
+
             // After an active kill verb ("militants stormed a school, killing one teacher") the count is the victims.
-            var actor = role ?? (OutcomeIsNoun(tokens, afterCount) || OutcomeBefore(tokens, i) is not null ? ActorRole.Victim : InferRole(sentence, previous));
+            var actor = role ?? (OutcomeIsNoun(tokens, afterCount) || verbBefore is not null ? ActorRole.Victim : InferRole(sentence, previous));
 
             // "six militants were killed and 13 others wounded": "others" are more of the same people.
             if (actor == ActorRole.Person && lastRole is { } inherited && afterPhrase > afterCount && Is(tokens[afterPhrase - 1], "others", "more"))
