@@ -94,4 +94,19 @@ public class RoleAndTypeRulesTests
         Assert.Equal("unidentified gunmen", r.Attackers);
         Assert.Equal(1, r.Killed);
     }
+
+    [Fact]
+    public void Victims_give_the_target_type_when_the_attacked_thing_does_not()
+    {
+        var r = TestModels.Extract("KARACHI: A Chinese national was injured when unidentified gunmen opened fire on his car on Wednesday. The Sindhudesh Revolutionary Army claimed responsibility.");
+        Assert.Equal(1, r.Injured);
+        Assert.Equal("Private Citizens & Property", r.TargetType);
+    }
+
+    [Fact]
+    public void Page_breadcrumbs_are_not_the_headline()
+    {
+        var r = TestModels.Extract("Home / Pakistan\n\nSix soldiers martyred in Panjgur attack\n\nQUETTA: Six soldiers were martyred when terrorists attacked a camp in Panjgur on Wednesday night.");
+        Assert.Equal("Six soldiers martyred in Panjgur attack", r.Title);
+    }
 }

@@ -85,15 +85,9 @@ public sealed class IncidentTypeClassifier(IncidentLexicons lexicons)
 
             // A bare "checkpost" belongs to whoever mans it: police, Levies, or the army and FC.
             var sentence = sentences.FirstOrDefault(s => s.Sentence.Text == target.Sentence);
-            if (sentence is not null)
+            if (sentence is not null && TypeWords(sentence, minPriority: 6).FirstOrDefault() is { Values: not null } context)
             {
-                var context = lexicons.TargetTypes.FindAll(sentence.Tokens)
-                    .Where(m => !TargetReader.IsSource(sentence.Tokens, m.FirstToken, m.NextToken))
-                    .SelectMany(m => m.Values).Where(v => v.Priority >= 6).OrderByDescending(v => v.Priority).FirstOrDefault();
-                if (context is not null)
-                {
-                    return (context.TargetType, evidence);
-                }
+                return (context.Values.MaxBy(v => v.Priority)!.TargetType, evidence);
             }
 
             if (best is not null)
@@ -102,18 +96,43 @@ public sealed class IncidentTypeClassifier(IncidentLexicons lexicons)
             }
         }
 
-        foreach (var s in sentences.Where(s => s.IsMain && s.Triggers.Count > 0).OrderBy(s => s.Sentence.IsTitle ? 1 : 0).ThenBy(s => s.Sentence.Index).Take(4))
+        var story = sentences.Where(s => s.IsMain && s.Triggers.Count > 0).OrderBy(s => s.Sentence.IsTitle ? 1 : 0).ThenBy(s => s.Sentence.Index).Take(4).ToList();
+
+        // The victims say what was attacked when no phrase does ("a Chinese national was injured").
+        foreach (var s in story)
         {
-            var m = lexicons.TargetTypes.FindAll(s.Tokens)
-                .Where(x => !TargetReader.IsSource(s.Tokens, x.FirstToken, x.NextToken))
-                .OrderByDescending(x => x.Values.Max(v => v.Priority)).FirstOrDefault();
-            if (m.Values is { Count: > 0 } values && values.Max(v => v.Priority) >= 5)
+            foreach (var a in s.Actors.Where(a => a.Values.Contains(ActorRole.Victim) && !TargetReader.IsSource(s.Tokens, a.FirstToken, a.NextToken)))
             {
-                var best = values.OrderByDescending(v => v.Priority).First();
-                return (best.TargetType, new FieldEvidence(s.Sentence.Text, m.Start, m.End, "sentence-words"));
+                var words = s.Tokens.Skip(a.FirstToken).Take(a.NextToken - a.FirstToken).ToList();
+                if (lexicons.TargetTypes.FindAll(words).SelectMany(m => m.Values).OrderByDescending(v => v.Priority).FirstOrDefault() is { } victims)
+                {
+                    return (victims.TargetType, new FieldEvidence(s.Sentence.Text, a.Start, a.End, "victim-words"));
+                }
+            }
+        }
+
+        foreach (var s in story)
+        {
+            if (TypeWords(s, minPriority: 5).FirstOrDefault() is { Values: not null } m)
+            {
+                return (m.Values.MaxBy(v => v.Priority)!.TargetType, new FieldEvidence(s.Sentence.Text, m.Start, m.End, "sentence-words"));
             }
         }
 
         return (null, null);
+    }
+
+    /// <summary>
+    /// Target-type words of a sentence, strongest first, leaving out sources ("police said") and
+    /// the words of a group's name ("Sindhudesh Revolutionary Army" names no army target).
+    /// </summary>
+    private IEnumerable<PhraseMatch<TargetTypeWord>> TypeWords(AnalyzedSentence s, int minPriority)
+    {
+        var groups = lexicons.Groups.FindAll(s.Tokens);
+        return lexicons.TargetTypes.FindAll(s.Tokens)
+            .Where(m => !TargetReader.IsSource(s.Tokens, m.FirstToken, m.NextToken))
+            .Where(m => !groups.Any(g => m.Start < g.End && g.Start < m.End))
+            .Where(m => m.Values.Max(v => v.Priority) >= minPriority)
+            .OrderByDescending(m => m.Values.Max(v => v.Priority));
     }
 }
