@@ -109,4 +109,11 @@ public class RoleAndTypeRulesTests
         var r = TestModels.Extract("Home / Pakistan\n\nSix soldiers martyred in Panjgur attack\n\nQUETTA: Six soldiers were martyred when terrorists attacked a camp in Panjgur on Wednesday night.");
         Assert.Equal("Six soldiers martyred in Panjgur attack", r.Title);
     }
+
+    [Fact]
+    public void A_meeting_about_recent_attacks_is_no_incident()
+    {
+        var r = TestModels.Extract("ISLAMABAD: The prime minister chaired a meeting on Wednesday to review security after the recent attacks by terrorists in the province. The participants paid tribute to the martyrs.");
+        Assert.Equal("no_incident", r.Status);
+    }
 }

@@ -8,7 +8,7 @@ namespace IncidentExtractor.Core.Stages.Assembly;
 /// Last stage: decides whether the article reports an incident at all, then writes the record
 /// with the evidence of each filled field and a confidence that reflects how clear it all was.
 /// </summary>
-public sealed class RecordAssembler(ConfidenceEstimator confidence)
+public sealed partial class RecordAssembler(ConfidenceEstimator confidence)
 {
     public IncidentRecord Assemble(IncidentFindings f)
     {
@@ -122,9 +122,10 @@ public sealed class RecordAssembler(ConfidenceEstimator confidence)
             return false;
         }
 
-        // A plain "attacked" counts when someone did it to someone: attackers, victims or a claim.
-        var actors = lead.Any(s => s.Actors.Any(a => a.Values.Contains(ActorRole.Attacker)));
-        return triggerWeight >= 3 || (triggerWeight > 0 && (hasCasualties || actors || f.Groups.ClaimedGroup is not null));
+        // A plain "attacked" counts when someone did it to someone: victims, a claim, or attackers who
+        // acted in the lead ("Militants attacked a post"); "after the recent attacks" is talk of attacks.
+        var actedInLead = lead.Any(s => s.Actors.Any(a => a.Values.Contains(ActorRole.Attacker)) && AttackVerb().IsMatch(s.Sentence.Text));
+        return triggerWeight >= 3 || (triggerWeight > 0 && (hasCasualties || actedInLead || f.Groups.ClaimedGroup is not null));
     }
 
     private static bool AllAttackersKilled(IReadOnlyList<AnalyzedSentence> sentences) =>
@@ -133,4 +134,7 @@ public sealed class RecordAssembler(ConfidenceEstimator confidence)
             @"\b(?:killing|killed|neutrali[sz]ed|eliminated|gunned down|shot dead) all (?:the )?(?:\w+ )?(?:attackers|terrorists|militants|gunmen|assailants)\b",
             System.Text.RegularExpressions.RegexOptions.IgnoreCase,
             TimeSpan.FromSeconds(1)));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:attacked|stormed|targeted|struck|raided|ambushed|assaulted|opened fire|fired)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex AttackVerb();
 }
