@@ -16,6 +16,13 @@ public sealed partial class MainIncidentSegmenter(IncidentLexicons lexicons)
 {
     private const int MinStoryWords = 5;
 
+    // Capitalised words every story repeats: sharing them says nothing about which incident a sentence tells.
+    private static readonly HashSet<string> CommonCapitalised = new(StringComparer.Ordinal)
+    {
+        "pakistan", "pakistani", "police", "province", "district", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "minister", "government", "army", "security", "chief", "said",
+    };
+
     public IReadOnlyList<AnalyzedSentence> Segment(ArticleDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -26,6 +33,8 @@ public sealed partial class MainIncidentSegmenter(IncidentLexicons lexicons)
         var mainRank = 0;
         var bodyIndex = 0;
         string? leadDate = null;
+        var leadNames = new HashSet<string>(StringComparer.Ordinal);
+        var separateParagraph = -1;
 
         foreach (var sentence in document.Sentences)
         {
@@ -48,10 +57,22 @@ public sealed partial class MainIncidentSegmenter(IncidentLexicons lexicons)
                     leadDate = LeadDate().Match(sentence.Text) is { Success: true } d ? d.Value : null;
                 }
 
+                if (isLead)
+                {
+                    leadNames = ProperNames(tokens);
+                }
+
                 var recalls = RecallsOtherIncident(sentence.Text, cues, publishedYear) || StartsOnOtherDate(sentence.Text, leadDate);
                 if (Separate().IsMatch(sentence.Text))
                 {
                     separateFromHere = true;
+                    separateParagraph = sentence.Paragraph;
+                }
+                else if (separateFromHere && sentence.Paragraph != separateParagraph && !recalls &&
+                         (RefersToMain(sentence.Text) || ProperNames(tokens).Overlaps(leadNames)))
+                {
+                    // A new paragraph that names the lead's places or people again is back on the main incident.
+                    separateFromHere = false;
                 }
 
                 if (separateFromHere)
@@ -134,6 +155,21 @@ public sealed partial class MainIncidentSegmenter(IncidentLexicons lexicons)
 
         var m = OpeningDate().Match(text);
         return m.Success && !leadDate.Contains(m.Groups["d"].Value, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Capitalised words inside a sentence (not its first word): the places, people and units it names.</summary>
+    private static HashSet<string> ProperNames(IReadOnlyList<Token> tokens)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsWord && tokens[i].IsCapitalized && tokens[i].Text.Length > 3 && !CommonCapitalised.Contains(tokens[i].Key))
+            {
+                names.Add(tokens[i].Key);
+            }
+        }
+
+        return names;
     }
 
     private static bool EndsLikeSentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?' or '"';

@@ -37,4 +37,15 @@ public class MainIncidentSegmenterTests
             "Investigators blamed a militant faction for the March 3 blast at a mosque.");
         Assert.Equal(SentenceRole.OtherIncident, sentences[1].Role);
     }
+
+    [Fact]
+    public void A_paragraph_that_names_the_lead_again_returns_to_the_main_incident()
+    {
+        var sentences = TestModels.Analyze(
+            "Gunmen stormed the Gwadar Port Authority complex on Wednesday, killing two guards.\n" +
+            "In a separate incident, a bomb hit a market in Sibi.\n" +
+            "The BLA claimed responsibility for the Gwadar Port Authority attack.");
+        Assert.Equal(SentenceRole.OtherIncident, sentences[1].Role);
+        Assert.Equal(SentenceRole.Main, sentences[2].Role);
+    }
 }
