@@ -95,6 +95,15 @@ public class DateAndPlaceRulesTests
     }
 
     [Fact]
+    public void A_town_the_gazetteer_lacks_is_read_when_the_text_calls_it_a_village()
+    {
+        var r = TestModels.Extract("A grenade attack damaged a shop in the village of Banda Gulzar in Mardan district on Saturday morning.");
+        Assert.Equal("Banda Gulzar", r.City);
+        Assert.Equal("Mardan", r.District);
+        Assert.Equal("Khyber Pakhtunkhwa", r.Province);
+    }
+
+    [Fact]
     public void An_attack_abroad_gets_the_foreign_country()
     {
         var r = TestModels.Extract("JALALABAD, Afghanistan (Reuters) - Gunmen shot dead three vaccinators in eastern Afghanistan on Tuesday, officials said.");

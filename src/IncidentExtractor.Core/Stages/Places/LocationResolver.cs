@@ -113,6 +113,12 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
             }
         }
 
+        // Known towns first: a town the gazetteer lacks is read only when the attack sentences name none.
+        if (!towns.Any(t => t.Features["place_preposition"] > 0 && t.Features["attack_sentence"] > 0))
+        {
+            towns.AddRange(UnnamedTowns(sentences));
+        }
+
         // The headline and lead put the attack abroad and name no place in Pakistan: the country is the foreign one.
         if (foreign is { } abroad && !pakistaniInLead)
         {
@@ -156,7 +162,7 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
 
         // The district the text names wins when it agrees with the town's province; else the gazetteer's.
         string? districtName = null;
-        if (district is not null && (cityEntry is null || district.Value.Province == cityEntry.Province))
+        if (district is not null && (cityEntry is null || cityEntry.Province is null || district.Value.Province == cityEntry.Province))
         {
             districtName = district.Value.Name;
             evidenceByField["district"] = district.Candidate.Evidence;
@@ -187,9 +193,41 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
         return new IncidentLocation(city, districtName, provinceName, PakistanName, detail?.Text, point.Latitude, point.Longitude, evidenceByField);
     }
 
-    /// <summary>Whether a town lies in a district; "South Waziristan" covers the newer Lower and Upper halves.</summary>
+    /// <summary>
+    /// Towns the gazetteer does not know but the text calls a town ("the village of Garhi Habibullah",
+    /// "Tirah, a remote valley town"): small places where attacks happen are often too small for it.
+    /// </summary>
+    private IEnumerable<Candidate<PlaceEntry>> UnnamedTowns(IReadOnlyList<AnalyzedSentence> sentences)
+    {
+        foreach (var s in sentences.Where(s => s.IsMain && s.Triggers.Count > 0))
+        {
+            foreach (Match m in CalledATown().Matches(s.Sentence.Text))
+            {
+                var name = m.Groups["x"].Value;
+                if (gazetteer.Lookup(name).Count > 0 || gazetteer.IsStopword(name))
+                {
+                    continue;
+                }
+
+                var entry = new PlaceEntry(name, PlaceKind.City, name, null, null, PakistanName, null, null, 0);
+                var start = s.Sentence.Start + m.Groups["x"].Index;
+                var features = new Dictionary<string, double>(StringComparer.Ordinal)
+                {
+                    ["bias"] = 1,
+                    ["lead"] = s.MainRank == 0 ? 1 : 0,
+                    ["main_rank"] = s.Sentence.IsTitle ? 0 : Math.Min(s.MainRank, 10),
+                    ["place_preposition"] = 1,
+                    ["attack_sentence"] = 1,
+                    ["unknown_town"] = 1,
+                };
+                yield return new Candidate<PlaceEntry>(entry, new FieldEvidence(s.Sentence.Text, start, start + name.Length, "called-a-town"), features);
+            }
+        }
+    }
+
+    /// <summary>Whether a town lies in a district; "South Waziristan" covers the newer Lower and Upper halves. A town the gazetteer does not know lies wherever the text says.</summary>
     private static bool InDistrict(PlaceEntry town, PlaceEntry district) =>
-        town.District is { } d && (string.Equals(d, district.Name, StringComparison.Ordinal) ||
+        town.District is null ? town.Province is null : town.District is { } d && (string.Equals(d, district.Name, StringComparison.Ordinal) ||
             d.EndsWith(" " + district.Name, StringComparison.Ordinal) || district.Name.EndsWith(" " + d, StringComparison.Ordinal));
 
     private PlaceEntry? FindTown(string name) => gazetteer.Lookup(name).FirstOrDefault(e => e.Kind == PlaceKind.City && !e.IsForeign);
@@ -250,6 +288,9 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
 
     [GeneratedRegex(@"\b(?:in|near|at|inside|across)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|northeastern|northwestern|southeastern|southwestern|central|neighbouring|neighboring)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ForeignPreposition();
+
+    [GeneratedRegex(@"\b(?:town|village|hamlet|valley) of (?<x>[A-Z][a-z][\w'-]+(?: [A-Z][a-z][\w'-]+){0,2})\b|\b(?:in|near|at) (?<x>[A-Z][a-z][\w'-]+(?: [A-Z][a-z][\w'-]+){0,2}),? (?:a|the) (?:small |remote |border |nearby )?(?:town|village|hamlet)\b|\bin (?<x>[A-Z][a-z][\w'-]+(?: [A-Z][a-z][\w'-]+){0,2}) (?:village|town)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CalledATown();
 
     [GeneratedRegex(@"\b(?:took place|happened|occurred|struck|was carried out)\s+(?:in|at|near)\s+(?:the\s+)?(?:(?:town|city|village|area|outskirts|suburbs)\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TookPlace();
