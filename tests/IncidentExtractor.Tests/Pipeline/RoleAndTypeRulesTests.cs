@@ -116,4 +116,11 @@ public class RoleAndTypeRulesTests
         var r = TestModels.Extract("ISLAMABAD: The prime minister chaired a meeting on Wednesday to review security after the recent attacks by terrorists in the province. The participants paid tribute to the martyrs.");
         Assert.Equal("no_incident", r.Status);
     }
+
+    [Theory]
+    [InlineData("A suicide bomber set off his explosives at the gate of the stadium in Sibi on Thursday.", "stadium")]
+    [InlineData("Soldiers hit by suicide attack\n\nFour soldiers were killed in North Waziristan when a bomber rammed his car into a military convoy.", "military convoy")]
+    [InlineData("Gunmen ambushed them near Mach. Their vehicle came under attack when they stopped for fuel, police said.", "vehicle")]
+    public void The_attacked_thing_is_read_past_gates_headline_people_and_pronouns(string text, string target) =>
+        Assert.Equal(target, TestModels.Extract(text).Target);
 }

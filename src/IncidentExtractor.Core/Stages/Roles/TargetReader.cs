@@ -39,6 +39,7 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
         // The headline names the target most plainly; then the lead and the sentences after it.
         var main = sentences.Where(s => s.IsMain).OrderBy(s => s.Sentence.IsTitle ? 0 : 1).ThenBy(s => s.Sentence.Index).Take(7).ToList();
         PhraseChoice? fallback = null;
+        PhraseChoice? people = null;
         foreach (var s in main)
         {
             var found = new List<PhraseChoice>();
@@ -62,16 +63,32 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
                 found.Add(q);
             }
 
-            // Prefer a phrase that names a kind of target ("police station", "bus") over a name alone.
+            // Prefer a phrase that names a kind of target ("police station", "bus") over a name alone,
+            // and, over a headline's people ("troops hit by suicide attack"), the thing the lead says was hit.
             foreach (var p in found)
             {
                 if (NamesTargetKind(p.Phrase))
                 {
-                    return p;
+                    if (!s.Sentence.IsTitle || !NamesPeople(p.Phrase))
+                    {
+                        return p;
+                    }
+
+                    people ??= p;
                 }
 
                 fallback ??= p;
             }
+
+            if (people is not null && !s.Sentence.IsTitle && s.MainRank >= 1)
+            {
+                return people;
+            }
+        }
+
+        if (people is not null)
+        {
+            return people;
         }
 
         if (fallback is not null)
@@ -107,6 +124,12 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
         }
 
         return null;
+    }
+
+    private bool NamesPeople(string phrase)
+    {
+        var tokens = Sentences.Tokenizer.Tokenize(phrase);
+        return tokens.Count > 0 && lexicons.Actors.LongestAt(tokens, tokens.Count - 1) is { } m && !m.Values.Contains(ActorRole.Modifier);
     }
 
     private bool NamesTargetKind(string phrase)
@@ -145,9 +168,22 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
             i++;
         }
 
-        while (i < tokens.Count && tokens[i].Text.ToLowerInvariant() is "a" or "an" or "the" or "two" or "three" or "four" or "several" or "its" or "their" or "his")
+        SkipDeterminers(tokens, ref i);
+
+        // "the gate of the stadium", "the entrance of the district courts": the place named after "of" was attacked.
+        if (i + 1 < tokens.Count && tokens[i].Key is "gate" or "gates" or "entrance" or "main" or "outskirts" or "vicinity" or "premises" or "doorstep")
         {
-            i++;
+            var of = i;
+            while (of < Math.Min(tokens.Count, i + 3) && tokens[of].Key != "of")
+            {
+                of++;
+            }
+
+            if (of < tokens.Count && tokens[of].Key == "of")
+            {
+                i = of + 1;
+                SkipDeterminers(tokens, ref i);
+            }
         }
 
         var start = i;
@@ -158,6 +194,14 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
         }
 
         return Make(s, start, i, "after-attack-verb");
+    }
+
+    private static void SkipDeterminers(IReadOnlyList<Token> tokens, ref int i)
+    {
+        while (i < tokens.Count && tokens[i].Key is "a" or "an" or "the" or "two" or "three" or "four" or "several" or "its" or "their" or "his" or "her" or "our")
+        {
+            i++;
+        }
     }
 
     private PhraseChoice? PhraseBefore(AnalyzedSentence s, int offset)
@@ -181,7 +225,7 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
 
         var start = end;
         while (start > 0 && end - start < 6 && tokens[start - 1].IsWord && !Stops.Contains(tokens[start - 1].Text) &&
-               tokens[start - 1].Text.ToLowerInvariant() is not ("a" or "an" or "the"))
+               tokens[start - 1].Key is not ("a" or "an" or "the" or "their" or "his" or "her" or "its" or "our"))
         {
             start--;
         }
@@ -241,7 +285,7 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
     [GeneratedRegex(@"\b(?:killed|killing|dead|died|injured|injuring|wounded|wounding|martyred|shot|abducted|kidnapped|hurt)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HarmWord();
 
-    [GeneratedRegex(@"\b(?:attacks? (?:on|at|against|near|inside|outside)|(?:outside|in front of) (?=(?:a|an|the) )|abducted|kidnapped|assault on|raid on|strike on|bombing (?:of|at)|(?:blast|explosion|bomb|device|explosives|bomber) (?:at|outside|inside|near|close to|in front of)|(?:went off|occurred|took place|exploded|struck) (?:outside|at|near|inside|in front of|close to)|(?:tore|ripped) through|rams? (?:\w+ )?into|(?:tried|attempted) to (?:get into|enter|storm|attack|target)|firing on|ambush on|(?:suicide )?attack targeting|attacked|targeted|targeting|stormed|storm|raided|struck|hit|hits|ambushed|rammed into|set fire to|torched|burnt down|burned down|opened fire (?:on|at)|fired (?:shots )?(?:at|on)|sprayed bullets at|hurled (?:a )?(?:hand )?grenade (?:at|on)|lobbed (?:a |the )?(?:hand )?grenade (?:at|on)|attempted to raid)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:attacks? (?:on|at|against|near|inside|outside)|(?:outside|in front of) (?=(?:a|an|the) )|abducted|kidnapped|assault on|raid on|strike on|bombing (?:of|at)|(?:blast|explosion|bomb|device|explosives|bomber) (?:at|outside|inside|near|close to|in front of)|(?:went off|occurred|took place|exploded|struck) (?:outside|at|near|inside|in front of|close to)|(?:set off|blew up|blown up|detonated) (?:his |her |the |an? )?(?:suicide )?(?:explosives|vest|jacket|device|bomb)(?: in [A-Z][\w-]+)? (?:at|near|outside|inside|in front of)|(?:tore|ripped) through|ram(?:s|med)? (?:[\w-]+ ){0,3}into|(?:tried|attempted) to (?:get into|enter|storm|attack|target)|firing on|ambush on|(?:suicide )?attack targeting|attacked|targeted|targeting|stormed|storm|raided|struck|hit|hits|ambushed|rammed into|set fire to|torched|burnt down|burned down|opened fire (?:on|at)|fired (?:shots )?(?:at|on)|sprayed bullets at|hurled (?:a )?(?:hand )?grenade (?:at|on)|lobbed (?:a |the )?(?:hand )?grenade (?:at|on)|attempted to raid)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ActiveTrigger();
 
     [GeneratedRegex(@"\b(?:(?:came|comes|come) under (?:an? )?(?:[\w-]+ )?(?:attack|fire|gunfire)|(?:was|were|has been|have been|had been) (?:attacked|targeted|stormed|hit|bombed|torched|set on fire|fired upon|fired on|ambushed|damaged|destroyed|struck)|(?:damaged|hit|struck|targeted|attacked) (?:in|by) (?:an? |the )?(?:[\w-]+ )?(?:blast|explosion|attack|bomb|bomber|bombing))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
