@@ -3,19 +3,14 @@ using IncidentExtractor.Core.Pipeline;
 namespace IncidentExtractor.Tests.Cli;
 
 /// <summary>
-/// The models folder for command tests: the one shipped beside the program when the build copied
-/// it, else an empty folder (enough while the pipeline only checks that the folder exists).
+/// The models folder the command tests run with: the one the build copies beside the program,
+/// which is what a user's run loads by default.
 /// </summary>
 internal static class TestModels
 {
-    private static readonly Lazy<string> Folder = new(() =>
-        Directory.Exists(IncidentPipeline.DefaultModelsDirectory)
-            ? IncidentPipeline.DefaultModelsDirectory
-            : Directory.CreateTempSubdirectory("incident-extractor-models-").FullName);
+    private static readonly Lazy<IncidentPipeline> LoadedPipeline = new(() => IncidentPipeline.Load(Path));
 
-    private static readonly Lazy<IncidentPipeline> LoadedPipeline = new(() => IncidentPipeline.Load(Folder.Value));
-
-    public static string Path => Folder.Value;
+    public static string Path => IncidentPipeline.DefaultModelsDirectory;
 
     public static IncidentPipeline Pipeline => LoadedPipeline.Value;
 }
