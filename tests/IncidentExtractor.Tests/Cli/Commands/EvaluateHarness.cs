@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
 using IncidentExtractor.Cli;
-using IncidentExtractor.Core.Pipeline;
 
 namespace IncidentExtractor.Tests.Cli.Commands;
 
@@ -11,27 +10,14 @@ namespace IncidentExtractor.Tests.Cli.Commands;
 /// </summary>
 internal sealed class EvaluateHarness : IDisposable
 {
-    private static readonly Lazy<string> Models = new(() => Directory.Exists(IncidentPipeline.DefaultModelsDirectory)
-        ? IncidentPipeline.DefaultModelsDirectory
-        : Directory.CreateTempSubdirectory("incident-extractor-models-").FullName);
+    private readonly TempFolder _temp = new();
 
-    public EvaluateHarness()
-    {
-        Folder = Directory.CreateTempSubdirectory("incident-extractor-evaluate-").FullName;
-    }
+    public string Folder => _temp.Path;
 
-    public string Folder { get; }
+    /// <summary>The models folder the build copies beside the program.</summary>
+    public static string ModelsFolder => TestModels.Path;
 
-    /// <summary>The shipped models folder when the build copied it, else an empty one (enough for the stub pipeline).</summary>
-    public static string ModelsFolder => Models.Value;
-
-    public string Write(string relative, string text)
-    {
-        var path = Path.Combine(Folder, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-        return path;
-    }
+    public string Write(string relative, string text) => _temp.Write(relative, text);
 
     public static async Task<EvaluateResult> Run(params string[] args)
     {
@@ -42,7 +28,7 @@ internal sealed class EvaluateHarness : IDisposable
         return new EvaluateResult(code, output.ToString(), error.ToString());
     }
 
-    public void Dispose() => Directory.Delete(Folder, recursive: true);
+    public void Dispose() => _temp.Dispose();
 }
 
 internal sealed record EvaluateResult(int Code, string Output, string Error)
