@@ -55,4 +55,18 @@ public class ClaimRulesTests
         var r = TestModels.Extract("A bomb ripped through a bus in Bajaur on Wednesday, killing nine. IS-K claimed responsibility for the attack.");
         Assert.Equal("Khorasan Chapter of the Islamic State", r.ClaimedGroup);
     }
+
+    [Theory]
+    [InlineData("A bomb killed three policemen in Quetta on Monday. The attack was claimed by the TTP in a message to reporters.")]
+    [InlineData("A bomb killed three policemen in Quetta on Monday. A TTP spokesman said the group was behind the attack.")]
+    public void Passive_claims_and_a_spokesman_saying_the_group_was_behind_it_are_claims(string text) =>
+        Assert.Equal("Tehrik-i-Taliban Pakistan", TestModels.Extract(text).ClaimedGroup);
+
+    [Fact]
+    public void Officials_saying_a_group_was_behind_it_is_suspicion_not_a_claim()
+    {
+        var r = TestModels.Extract("A bomb killed three policemen in Quetta on Monday. Police officials believe the TTP was behind the attack.");
+        Assert.Null(r.ClaimedGroup);
+        Assert.Equal("Tehrik-i-Taliban Pakistan", r.SuspectedGroup);
+    }
 }

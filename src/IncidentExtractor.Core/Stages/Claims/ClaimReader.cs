@@ -48,8 +48,9 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons)
         return new GroupAttribution(null, null, null, null);
     }
 
+    // "X was behind the attack" is a claim when the group says it (a claim, a spokesman, a statement), a suspicion otherwise.
     private static bool IsClaim(AnalyzedSentence s) =>
-        s.Has(CueKind.Claim) || (BehindTheAttack().IsMatch(s.Sentence.Text) && s.Sentence.Text.Contains("claimed", StringComparison.OrdinalIgnoreCase));
+        s.Has(CueKind.Claim) || (BehindTheAttack().IsMatch(s.Sentence.Text) && GroupVoice().IsMatch(s.Sentence.Text));
 
     private static bool IsNoClaim(AnalyzedSentence s) => s.Has(CueKind.NoClaim) || NegatedClaim().IsMatch(s.Sentence.Text);
 
@@ -70,6 +71,9 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons)
 
     [GeneratedRegex(@"\b(?:was|were) behind (?:the|this|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's) (?:attack|assault|bombing|blast|raid)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BehindTheAttack();
+
+    [GeneratedRegex(@"\b(?:claimed|spokesman|spokesperson|statement|said in a message|email)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GroupVoice();
 
     [GeneratedRegex(@"\b(?:suspects?|suspected|believe[sd]?|blamed?|blaming|accused|accusing|bore the hallmarks|bears the hallmarks)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Suspicion();

@@ -10,11 +10,13 @@ public class ConfidenceEstimatorTests
     private static readonly string[] Labels = ["city", "province", "attack_type", "target_type", "claimed_group"];
 
     [Fact]
-    public void Confidence_ranks_right_records_above_wrong_ones_on_the_labelled_samples()
+    public void Confidence_ranks_right_records_above_wrong_ones_on_the_tuning_articles()
     {
         var right = new List<double>();
         var wrong = new List<double>();
-        foreach (var line in File.ReadLines(Path.Combine(TestModels.RepositoryRoot, "samples", "labels.jsonl")))
+        // The tuning split, where the weights were fitted: the held-out articles stay out of every
+        // test so that their figures, reported apart, are never looked at while rules change.
+        foreach (var line in File.ReadLines(Path.Combine(TestModels.RepositoryRoot, "samples", "labels-tune.jsonl")))
         {
             using var gold = JsonDocument.Parse(line);
             var root = gold.RootElement;
@@ -33,10 +35,10 @@ public class ConfidenceEstimatorTests
         Assert.NotEmpty(wrong);
 
         // The chance that a right record has higher confidence than a wrong one: 0.5 is chance (about
-        // +-0.07 at this sample size); the fitted weights give about 0.61 on the 82 labelled articles
-        // (0.75 on the split they were fitted on, 0.31 on the 20 held out: weak, and said so).
+        // +-0.08 at this sample size). The fitted weights give about 0.75 here; on the 20 held-out
+        // articles they do no better than chance, which the weights file says.
         var auc = right.Sum(r => wrong.Sum(w => r > w ? 1.0 : r == w ? 0.5 : 0.0)) / (right.Count * (double)wrong.Count);
-        Assert.True(auc > 0.58, $"confidence separates right from wrong records with AUC {auc:0.000} ({right.Count} right, {wrong.Count} wrong)");
+        Assert.True(auc > 0.65, $"confidence separates right from wrong records with AUC {auc:0.000} ({right.Count} right, {wrong.Count} wrong)");
     }
 
     [Fact]
