@@ -101,7 +101,7 @@ public sealed class IncidentPipeline
         var (attackers, attackerCount) = _attackers.Read(sentences);
         var counts = _casualtyChooser.Choose(figures, attackerCount);
         var target = _targets.Read(sentences);
-        var types = _types.Classify(sentences, target, counts.Killed);
+        var types = _types.Classify(sentences, target, attackers, counts.Killed);
         var claims = _claims.Read(sentences);
         var date = _dates.Read(sentences, document.Published);
         var location = _places.Resolve(sentences, cleaned.Dateline);

@@ -121,6 +121,16 @@ public class RoleAndTypeRulesTests
     [InlineData("A suicide bomber set off his explosives at the gate of the stadium in Sibi on Thursday.", "stadium")]
     [InlineData("Soldiers hit by suicide attack\n\nFour soldiers were killed in North Waziristan when a bomber rammed his car into a military convoy.", "military convoy")]
     [InlineData("Gunmen ambushed them near Mach. Their vehicle came under attack when they stopped for fuel, police said.", "vehicle")]
+    [InlineData("A powerful explosion ripped through the Hazarganji fruit and vegetable market in Quetta on Friday.", "Hazarganji fruit and vegetable market")]
+    [InlineData("A suicide bomber rammed his car into a bus carrying Chinese engineers near Dasu on Wednesday.", "bus carrying Chinese engineers")]
     public void The_attacked_thing_is_read_past_gates_headline_people_and_pronouns(string text, string target) =>
         Assert.Equal(target, TestModels.Extract(text).Target);
+
+    [Fact]
+    public void Militants_attacking_with_no_word_for_how_is_an_armed_assault()
+    {
+        var r = TestModels.Extract("Militants attacked a convoy near Gwadar on Sunday, injuring two engineers. Security forces returned fire.");
+        Assert.Equal("Armed Assault", r.AttackType);
+        Assert.Null(r.WeaponType);
+    }
 }

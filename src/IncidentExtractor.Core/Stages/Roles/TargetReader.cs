@@ -187,7 +187,8 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
         }
 
         var start = i;
-        while (i < tokens.Count && i - start < 6 && tokens[i].IsWord && !Stops.Contains(tokens[i].Text) && !IsVerbForm(tokens[i].Text) &&
+        while (i < tokens.Count && i - start < 6 && tokens[i].IsWord && (!Stops.Contains(tokens[i].Text) || JoinsNouns(tokens, i)) &&
+               (!IsVerbForm(tokens[i].Text) || CarriesOn(tokens, i, start)) &&
                !(i > start && tokens[i].Text.EndsWith("ed", StringComparison.Ordinal)))
         {
             i++;
@@ -195,6 +196,34 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
 
         return Make(s, start, i, "after-attack-verb");
     }
+
+    /// <summary>"fruit and vegetable market": an "and" that joins words before the noun attacked.</summary>
+    private bool JoinsNouns(IReadOnlyList<Token> tokens, int i)
+    {
+        if (tokens[i].Key != "and")
+        {
+            return false;
+        }
+
+        for (var k = i + 1; k < Math.Min(tokens.Count, i + 4); k++)
+        {
+            if (!tokens[k].IsWord || Stops.Contains(tokens[k].Text))
+            {
+                return false;
+            }
+
+            if (lexicons.TargetTypes.LongestAt(tokens, k) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"buses carrying Chinese engineers": what a vehicle carried is part of what was attacked.</summary>
+    private static bool CarriesOn(IReadOnlyList<Token> tokens, int i, int start) =>
+        i > start && tokens[i].Key is "carrying" or "transporting";
 
     private static void SkipDeterminers(IReadOnlyList<Token> tokens, ref int i)
     {

@@ -18,7 +18,7 @@ public sealed class IncidentTypeClassifier(IncidentLexicons lexicons)
         "journalist", "reporter", "leader", "elder", "official", "cleric", "judge", "politician", "lawyer", "scholar", "commander",
     };
 
-    public IncidentTypes Classify(IReadOnlyList<AnalyzedSentence> sentences, PhraseChoice? target, int? killed)
+    public IncidentTypes Classify(IReadOnlyList<AnalyzedSentence> sentences, PhraseChoice? target, PhraseChoice? attackers, int? killed)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var votes = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -60,6 +60,13 @@ public sealed class IncidentTypeClassifier(IncidentLexicons lexicons)
         }
 
         var (targetType, targetEvidence) = TargetType(sentences, target);
+
+        // Militants or gunmen attacking with no word for how: GTD's usual reading is an armed assault.
+        if (attackType == "Unknown" && attackers is not null)
+        {
+            attackType = "Armed Assault";
+            weapon = null;
+        }
 
         // Killing one particular person with a gun is an assassination in GTD's terms.
         if (attackType == "Armed Assault" && killed is null or 1 && target is not null &&
