@@ -22,10 +22,16 @@ public sealed partial class EventDateReader(DateOnly today, FieldChooser chooser
         foreach (var s in sentences.Where(s => s.IsMain))
         {
             var text = s.Sentence.Text;
+            if (!MayHoldDate(text))
+            {
+                continue;
+            }
+
             var datelineEnd = s.MainRank == 0 ? DatelinePrefix().Match(text) is { Success: true } dl ? dl.Length : 0 : 0;
-            var attackWords = CasualtyWord().Matches(text).Select(w => w.Index).ToList();
+            List<int>? attackWords = null;
             foreach (Match m in DatePhrase().Matches(text))
             {
+                attackWords ??= CasualtyWord().Matches(text).Select(w => w.Index).ToList();
                 if (m.Index < datelineEnd || IsStatementDate(text, m.Index) || IsOtherDay(text, m.Index))
                 {
                     continue;
@@ -67,6 +73,14 @@ public sealed partial class EventDateReader(DateOnly today, FieldChooser chooser
 
         return chooser.Choose("event_date", candidates)?.Value;
     }
+
+    /// <summary>Every date phrase holds a weekday, "day", "night", "hours", "morning" or a figure; most sentences hold none.</summary>
+    private static bool MayHoldDate(string text) =>
+        text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 ||
+        text.Contains("day", StringComparison.OrdinalIgnoreCase) ||
+        text.Contains("night", StringComparison.OrdinalIgnoreCase) ||
+        text.Contains("hours", StringComparison.OrdinalIgnoreCase) ||
+        text.Contains("morning", StringComparison.OrdinalIgnoreCase);
 
     private CalendarDate? Resolve(Match m, DateOnly? published)
     {

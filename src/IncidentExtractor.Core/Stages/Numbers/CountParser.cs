@@ -80,7 +80,7 @@ public static class CountParser
             return (v.Value, index + 1);
         }
 
-        var lower = text.ToLowerInvariant();
+        var lower = tokens[index].Key;
         if (lower is "a" or "an")
         {
             if (index + 1 < tokens.Count && tokens[index + 1].Text.Equals("dozen", StringComparison.OrdinalIgnoreCase))
@@ -126,7 +126,7 @@ public static class CountParser
         var next = index + 1;
         if (next < tokens.Count)
         {
-            var after = tokens[next].Text.ToLowerInvariant();
+            var after = tokens[next].Key;
             if (after is "dozen")
             {
                 return (value * 12, next + 1);

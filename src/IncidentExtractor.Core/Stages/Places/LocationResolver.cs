@@ -16,6 +16,12 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
 {
     private const string PakistanName = "Pakistan";
 
+    // The words a place-detail phrase ends with; a sentence without any of them holds no such phrase.
+    private static readonly System.Buffers.SearchValues<string> DetailWords = System.Buffers.SearchValues.Create(
+        ["area", "town", "market", "bazaar", "tehsil", "cantonment", "cantt", "colony", "road", "chowk", "complex",
+         "neighbourhood", "airport", "office", "institute", "courts", "stadium", "club"],
+        StringComparison.OrdinalIgnoreCase);
+
     public IncidentLocation? Resolve(IReadOnlyList<AnalyzedSentence> sentences, string? dateline)
     {
         ArgumentNullException.ThrowIfNull(sentences);
@@ -25,6 +31,7 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
         var order = 0;
         (PlaceEntry Entry, FieldEvidence Evidence)? foreign = null;
         var pakistaniInLead = false;
+        string? allText = null;
 
         foreach (var s in sentences)
         {
@@ -41,7 +48,7 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
                     continue;
                 }
 
-                var entry = Disambiguate(mention.Candidates, sentences);
+                var entry = mention.Candidates.Count == 1 ? mention.Candidates[0] : Disambiguate(mention.Candidates, allText ??= string.Join('\n', sentences.Select(x => x.Sentence.Text)));
                 if (entry.IsForeign || entry.Kind is PlaceKind.Country or PlaceKind.ForeignPlace)
                 {
                     // Kept aside: a lead that puts the attack abroad ("in eastern Afghanistan") names the country.
@@ -235,23 +242,15 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
     private PlaceEntry? FindDistrict(string name) => gazetteer.Lookup(name).FirstOrDefault(e => e.Kind == PlaceKind.District);
 
     /// <summary>Among namesakes, the one whose district or province the article also names.</summary>
-    private static PlaceEntry Disambiguate(IReadOnlyList<PlaceEntry> candidates, IReadOnlyList<AnalyzedSentence> sentences)
+    private static PlaceEntry Disambiguate(IReadOnlyList<PlaceEntry> candidates, string articleText)
     {
-        if (candidates.Count == 1)
-        {
-            return candidates[0];
-        }
-
         foreach (var c in candidates)
         {
-            foreach (var s in sentences)
+            if ((c.IsForeign && c.Name != c.Country && articleText.Contains(c.Country, StringComparison.Ordinal)) ||
+                (c.District is { Length: > 0 } d && d != c.Name && articleText.Contains(d, StringComparison.Ordinal)) ||
+                (c.Province is { } p && articleText.Contains(p, StringComparison.Ordinal)))
             {
-                if ((c.IsForeign && s.Sentence.Text.Contains(c.Country, StringComparison.Ordinal) && c.Name != c.Country) ||
-                    (c.District is { Length: > 0 } d && s.Sentence.Text.Contains(d, StringComparison.Ordinal) && d != c.Name) ||
-                    (c.Province is { } p && s.Sentence.Text.Contains(p, StringComparison.Ordinal)))
-                {
-                    return c;
-                }
+                return c;
             }
         }
 
@@ -263,6 +262,11 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
         // Where the attack is told, first: the lead, then other sentences with attack words.
         foreach (var s in sentences.Where(s => s.IsMain).OrderBy(s => s.Triggers.Count > 0 ? 0 : 1).ThenBy(s => s.Sentence.IsTitle ? 1 : 0).ThenBy(s => s.Sentence.Index).Take(10))
         {
+            if (s.Sentence.Text.AsSpan().IndexOfAny(DetailWords) < 0)
+            {
+                continue;
+            }
+
             var m = DetailPhrase().Match(s.Sentence.Text);
             if (m.Success)
             {

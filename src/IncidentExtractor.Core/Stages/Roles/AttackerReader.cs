@@ -38,7 +38,7 @@ public sealed partial class AttackerReader(IncidentLexicons lexicons)
                     continue;
                 }
 
-                var noun = s.Tokens[m.NextToken - 1].Text.ToLowerInvariant();
+                var noun = s.Tokens[m.NextToken - 1].Key;
                 if ((noun is "suspects" or "suspect" && !s.Sentence.Text.Contains("attack", StringComparison.OrdinalIgnoreCase) && s.Triggers.Count == 0) ||
                     UsedAsAdjective(s.Tokens, m.NextToken))
                 {
@@ -102,7 +102,7 @@ public sealed partial class AttackerReader(IncidentLexicons lexicons)
                 continue;
             }
 
-            var noun = s.Tokens[actor.NextToken - 1].Text.ToLowerInvariant();
+            var noun = s.Tokens[actor.NextToken - 1].Key;
             if (noun is "people" or "persons" or "person" or "police" or "policemen" or "soldiers" or "forces" or "personnel" or "officials")
             {
                 continue;
@@ -123,7 +123,7 @@ public sealed partial class AttackerReader(IncidentLexicons lexicons)
             start--;
         }
 
-        return (phrase, CountBefore(s.Tokens, start, s.Tokens[actor.NextToken - 1].Text.ToLowerInvariant()));
+        return (phrase, CountBefore(s.Tokens, start, s.Tokens[actor.NextToken - 1].Key));
     }
 
     private PhraseChoice Phrase(AnalyzedSentence s, PhraseMatch<ActorRole> actor, string rule)
@@ -140,7 +140,7 @@ public sealed partial class AttackerReader(IncidentLexicons lexicons)
 
     /// <summary>"a militant group", "terrorist attacks", "militant hideouts": the word qualifies another noun.</summary>
     private static bool UsedAsAdjective(IReadOnlyList<Token> tokens, int next) =>
-        next < tokens.Count && tokens[next].Text.ToLowerInvariant() is "group" or "groups" or "attack" or "attacks" or "commander"
+        next < tokens.Count && tokens[next].Key is "group" or "groups" or "attack" or "attacks" or "commander"
             or "commanders" or "organisation" or "organization" or "outfit" or "outfits" or "faction" or "factions" or "hideout"
             or "hideouts" or "network" or "networks" or "leader" or "leaders" or "violence" or "activity" or "activities" or "wing"
             or "incidents" or "incident" or "threat" or "threats" or "camps" or "camp" or "movement";
@@ -150,7 +150,7 @@ public sealed partial class AttackerReader(IncidentLexicons lexicons)
     /// <summary>"men", "individuals" and "persons" are perpetrators only with a word like armed, unknown, masked.</summary>
     private bool IsQualifiedPerson(IReadOnlyList<Token> tokens, Lexicons.PhraseMatch<ActorRole> m)
     {
-        var noun = tokens[m.NextToken - 1].Text.ToLowerInvariant();
+        var noun = tokens[m.NextToken - 1].Key;
         if (noun is not ("men" or "individuals" or "persons"))
         {
             return false;

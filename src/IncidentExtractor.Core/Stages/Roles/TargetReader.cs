@@ -141,14 +141,14 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
     /// <summary>"police said", "according to police", "police officials told": the police as a source, not as victims.</summary>
     internal static bool IsSource(IReadOnlyList<Token> tokens, int first, int next)
     {
-        if (next < tokens.Count && tokens[next].Text.ToLowerInvariant() is "said" or "says" or "told" or "say" or "spokesman" or "spokesperson" or "official" or "officials" or "sources" or "source" or "chief" or "reported" or "added" or "confirmed" or "claimed" or "and")
+        if (next < tokens.Count && tokens[next].Key is "said" or "says" or "told" or "say" or "spokesman" or "spokesperson" or "official" or "officials" or "sources" or "source" or "chief" or "reported" or "added" or "confirmed" or "claimed" or "and")
         {
             return true;
         }
 
         for (var k = Math.Max(0, first - 3); k < first; k++)
         {
-            if (tokens[k].Text.ToLowerInvariant() is "according" or "told" or "citing" or "quoting" or "by")
+            if (tokens[k].Key is "according" or "told" or "citing" or "quoting" or "by")
             {
                 return true;
             }
@@ -271,7 +271,7 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
             if (tokens[k].IsWord && lexicons.TargetTypes.LongestAt(tokens, k) is { } m && m.NextToken <= end)
             {
                 var from = k;
-                while (from > 0 && tokens[from - 1].IsWord && !Stops.Contains(tokens[from - 1].Text) && tokens[from - 1].Text.ToLowerInvariant() is not ("a" or "an" or "the"))
+                while (from > 0 && tokens[from - 1].IsWord && !Stops.Contains(tokens[from - 1].Text) && tokens[from - 1].Key is not ("a" or "an" or "the"))
                 {
                     from--;
                 }
