@@ -110,6 +110,13 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
             contentLines++;
         }
 
+        // Some sites end headlines with a full stop; such a line is short, one sentence, and followed
+        // by a paragraph, where a lead sentence would run on.
+        if (title is null && kept.Count > 1 && LooksLikeStoppedHeadline(kept[0].Text, kept[1].Text))
+        {
+            title = kept[0].Text;
+        }
+
         var body = new StringBuilder();
         var segments = new List<TextSegment>(kept.Count);
         foreach (var (text, original) in kept)
@@ -200,6 +207,13 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
     {
         var bar = title.LastIndexOf(" | ", StringComparison.Ordinal);
         return bar > 20 && title.Length - bar <= 40 ? title[..bar].TrimEnd() : title;
+    }
+
+    private static bool LooksLikeStoppedHeadline(string line, string next)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return line.EndsWith('.') && words is >= 4 and <= 12 && !line[..^1].Contains(". ", StringComparison.Ordinal) &&
+            !line.Contains(':', StringComparison.Ordinal) && next.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 20;
     }
 
     private static bool LooksLikeTitle(string line)

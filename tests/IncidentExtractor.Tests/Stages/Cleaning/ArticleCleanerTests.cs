@@ -101,4 +101,11 @@ public class ArticleCleanerTests
     [Fact]
     public void Site_name_after_a_bar_is_not_part_of_the_headline() =>
         Assert.Equal("Blast kills five in Quetta market", Cleaner.Clean("Blast kills five in Quetta market | Daily Times\nQUETTA: A blast killed five people.").Title);
+
+    [Fact]
+    public void A_short_headline_with_a_full_stop_before_a_paragraph_is_the_headline()
+    {
+        var cleaned = Cleaner.Clean("Four killed in Kurram blast.\nFour people were killed and seven injured when a bomb planted on a motorcycle went off in a busy market in Parachinar on Friday morning, police and hospital officials said.");
+        Assert.Equal("Four killed in Kurram blast.", cleaned.Title);
+    }
 }
