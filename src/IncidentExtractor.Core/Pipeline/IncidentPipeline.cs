@@ -99,7 +99,7 @@ public sealed class IncidentPipeline
 
         var figures = _casualties.Read(sentences);
         var (attackers, attackerCount) = _attackers.Read(sentences);
-        var counts = _casualtyChooser.Choose(figures, attackerCount);
+        var counts = _casualtyChooser.Choose(figures);
         var target = _targets.Read(sentences);
         var types = _types.Classify(sentences, target, attackers, counts.Killed);
         var claims = _claims.Read(sentences);

@@ -129,11 +129,10 @@ public sealed partial class RecordAssembler(ConfidenceEstimator confidence)
     }
 
     private static bool AllAttackersKilled(IReadOnlyList<AnalyzedSentence> sentences) =>
-        sentences.Any(s => s.IsMain && System.Text.RegularExpressions.Regex.IsMatch(
-            s.Sentence.Text,
-            @"\b(?:killing|killed|neutrali[sz]ed|eliminated|gunned down|shot dead) all (?:the )?(?:\w+ )?(?:attackers|terrorists|militants|gunmen|assailants)\b",
-            System.Text.RegularExpressions.RegexOptions.IgnoreCase,
-            TimeSpan.FromSeconds(1)));
+        sentences.Any(s => s.IsMain && AllAttackers().IsMatch(s.Sentence.Text));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:killing|killed|neutrali[sz]ed|eliminated|gunned down|shot dead) all (?:the )?(?:\w+ )?(?:attackers|terrorists|militants|gunmen|assailants)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AllAttackers();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:attacked|stormed|targeted|struck|raided|ambushed|assaulted|opened fire|fired)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex AttackVerb();

@@ -9,11 +9,10 @@ namespace IncidentExtractor.Core.Stages.Casualties;
 /// </summary>
 public sealed class CasualtyChooser(FieldChooser chooser)
 {
-    public CasualtyCounts Choose(IReadOnlyList<CasualtyFigure> figures, int? attackerCount)
+    public CasualtyCounts Choose(IReadOnlyList<CasualtyFigure> figures)
     {
         ArgumentNullException.ThrowIfNull(figures);
         var evidence = new Dictionary<string, FieldEvidence>(StringComparer.Ordinal);
-        var clarity = new List<double>();
 
         int? Pick(CasualtyKind kind, string field)
         {
@@ -31,7 +30,6 @@ public sealed class CasualtyChooser(FieldChooser chooser)
             }
 
             evidence[field] = choice.Candidate.Evidence;
-            clarity.Add(choice.Clarity);
             return choice.Value;
         }
 
@@ -39,14 +37,8 @@ public sealed class CasualtyChooser(FieldChooser chooser)
         var injured = Pick(CasualtyKind.Injured, "injured");
         var attackersKilled = Pick(CasualtyKind.AttackersKilled, "attackers_killed");
 
-        // "the bomber blew himself up" says one attacker died; a stated count of dead attackers says more.
-        if (attackersKilled == 1 && attackerCount is > 1 && evidence.TryGetValue("attackers_killed", out var ev) && ev.Rule == "bomber-died")
-        {
-            attackersKilled = 1;
-        }
-
         var alternatives = figures.GroupBy(f => f.Kind).Sum(g => g.Select(f => f.Value).Distinct().Count() - 1);
-        return new CasualtyCounts(killed, injured, attackersKilled, evidence, clarity.Count == 0 ? 0.5 : clarity.Average(), alternatives);
+        return new CasualtyCounts(killed, injured, attackersKilled, evidence, alternatives);
     }
 
     private static Dictionary<string, double> Features(CasualtyFigure f, int order, int support)

@@ -3,7 +3,7 @@ using IncidentExtractor.Core.Records;
 namespace IncidentExtractor.Core.Stages.Casualties;
 
 /// <summary>
-/// The chosen counts, each with the evidence it came from, how clear the choice was, and how many
+/// The chosen counts, each with the evidence it came from, and how many
 /// other values the text offered for them (a sign the article mixes several figures).
 /// </summary>
 public sealed record CasualtyCounts(
@@ -11,5 +11,4 @@ public sealed record CasualtyCounts(
     int? Injured,
     int? AttackersKilled,
     IReadOnlyDictionary<string, FieldEvidence> Evidence,
-    double Clarity,
     int Alternatives);

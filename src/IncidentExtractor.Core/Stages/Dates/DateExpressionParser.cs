@@ -67,31 +67,6 @@ public static partial class DateExpressionParser
         return best;
     }
 
-    /// <summary>Every absolute date in <paramref name="text"/>, in text order.</summary>
-    public static IReadOnlyList<DateMatch> FindAll(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var found = new List<DateMatch>();
-        foreach (var regex in Forms)
-        {
-            for (var m = regex.Match(text); m.Success; m = m.NextMatch())
-            {
-                if (found.Exists(f => m.Index < f.End && f.Start < m.Index + m.Length))
-                {
-                    continue;
-                }
-
-                if (FromMatch(m) is { } date)
-                {
-                    found.Add(new DateMatch(m.Index, m.Index + m.Length, m.Value, date));
-                }
-            }
-        }
-
-        found.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return found;
-    }
-
     private static CalendarDate? FromMatch(Match m)
     {
         var year = ParseYear(m.Groups["y"].Value);

@@ -23,12 +23,6 @@ public static class CountParser
         ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
     };
 
-    private static readonly HashSet<string> Qualifiers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "at", "least", "more", "than", "up", "to", "over", "nearly", "almost", "about", "around", "some",
-        "as", "many", "approximately", "roughly", "another", "all", "the", "only",
-    };
-
     /// <summary>Parses the number that starts exactly at <paramref name="index"/>.</summary>
     public static CountMatch? ParseAt(IReadOnlyList<Token> tokens, int index)
     {
@@ -156,9 +150,6 @@ public static class CountParser
 
         return int.TryParse(clean, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v <= MaxPlausible ? v : null;
     }
-
-    /// <summary>Whether the tokens just before <paramref name="index"/> say the figure is a lower bound or estimate.</summary>
-    public static bool IsQualifier(string word) => Qualifiers.Contains(word);
 }
 
 /// <summary>A count found in a sentence: value, character offsets, token range [FirstToken, NextToken).</summary>
