@@ -66,8 +66,12 @@ public sealed class IncidentPipeline
     /// <summary>Loads and validates every lexicon, gazetteer and weight file under <paramref name="modelsDirectory"/>.</summary>
     /// <param name="modelsDirectory">The models folder.</param>
     /// <param name="today">The latest date an undated weekday may resolve to; defaults to today's UTC date.</param>
+    /// <param name="scorer">
+    /// Scores the candidates of every field; defaults to the weights in <c>weights/candidates.tsv</c>.
+    /// A learned scorer, or one that records the candidates for study, plugs in here.
+    /// </param>
     /// <exception cref="ModelLoadException">A file is missing or malformed; the message names file and line.</exception>
-    public static IncidentPipeline Load(string modelsDirectory, DateOnly? today = null)
+    public static IncidentPipeline Load(string modelsDirectory, DateOnly? today = null, ICandidateScorer? scorer = null)
     {
         ArgumentNullException.ThrowIfNull(modelsDirectory);
         if (!Directory.Exists(modelsDirectory))
@@ -77,7 +81,7 @@ public sealed class IncidentPipeline
 
         var lexicons = IncidentLexicons.Load(Path.Combine(modelsDirectory, "lexicons"));
         var gazetteer = Gazetteer.Load(Path.Combine(modelsDirectory, "gazetteer"));
-        var scorer = LinearCandidateScorer.Load(Path.Combine(modelsDirectory, "weights", "candidates.tsv"));
+        scorer ??= LinearCandidateScorer.Load(Path.Combine(modelsDirectory, "weights", "candidates.tsv"));
         return new IncidentPipeline(modelsDirectory, lexicons, gazetteer, scorer, today ?? DateOnly.FromDateTime(DateTime.UtcNow));
     }
 

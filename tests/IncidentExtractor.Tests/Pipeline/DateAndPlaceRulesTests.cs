@@ -136,4 +136,49 @@ public class DateAndPlaceRulesTests
             " date 2017-09-11 Gunmen kill four in Quetta\nIn this photo taken Feb. 21, 2013, mourners gather beside photographs of people killed in a blast.\nGunmen killed four people in Quetta overnight, police said.");
         Assert.NotEqual("2013-02-21", r.EventDate);
     }
+
+    [Fact]
+    public void The_day_a_toll_rose_is_not_the_day_of_the_attack()
+    {
+        var r = TestModels.Extract(
+            " date 2021-04-11 SUKKUR: The toll from the Jacobabad bombing rose to 14 on Sunday.\n" +
+            "A bomb ripped through a crowded market in Jacobabad on Saturday, and a wounded man died in hospital on Sunday morning, after which the toll rose to 14.");
+        Assert.Equal("on Saturday", r.EventDateText);
+        Assert.Equal("2021-04-10", r.EventDate);
+    }
+
+    [Fact]
+    public void A_place_that_names_the_attack_beats_the_dateline()
+    {
+        var r = TestModels.Extract("SUKKUR: The toll from the Jacobabad bombing rose to 14 on Sunday, officials said.");
+        Assert.Equal("Jacobabad", r.City);
+        Assert.Equal("Sindh", r.Province);
+    }
+
+    [Fact]
+    public void A_victim_s_home_town_is_not_the_incident_place()
+    {
+        var r = TestModels.Extract(
+            "Gunmen shot dead three labourers at a construction site in Turbat on Monday. " +
+            "The body of one of them was sent to his family because he belonged to Multan, Punjab.");
+        Assert.Equal("Turbat", r.City);
+        Assert.Equal("Balochistan", r.Province);
+    }
+
+    [Fact]
+    public void A_day_something_has_lasted_since_is_not_the_incident_date()
+    {
+        var r = TestModels.Extract(
+            " date 2025-03-29 A suicide bomber blew himself up near a rally in Mastung on Saturday. Talks with the organisers have gone on since Friday night.");
+        Assert.Equal("on Saturday", r.EventDateText);
+        Assert.Equal("2025-03-29", r.EventDate);
+    }
+
+    [Fact]
+    public void Yesterday_keeps_the_weekday_written_after_it()
+    {
+        var r = TestModels.Extract(" date 2024-08-29 Gunmen kidnapped three brothers from a mosque yesterday (Wednesday), a police official said.");
+        Assert.Equal("yesterday (Wednesday)", r.EventDateText);
+        Assert.Equal("2024-08-28", r.EventDate);
+    }
 }

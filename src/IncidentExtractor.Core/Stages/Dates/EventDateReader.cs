@@ -32,7 +32,7 @@ public sealed partial class EventDateReader(DateOnly today, FieldChooser chooser
             foreach (Match m in DatePhrase().Matches(text))
             {
                 attackWords ??= CasualtyWord().Matches(text).Select(w => w.Index).ToList();
-                if (m.Index < datelineEnd || IsStatementDate(text, m.Index) || IsOtherDay(text, m.Index))
+                if (m.Index < datelineEnd || IsStatementDate(text, m.Index) || IsOtherDay(text, m.Index) || SinceBefore().IsMatch(text.AsSpan(0, m.Index)))
                 {
                     continue;
                 }
@@ -64,6 +64,7 @@ public sealed partial class EventDateReader(DateOnly today, FieldChooser chooser
                     ["main_rank"] = s.Sentence.IsTitle ? 0 : Math.Min(s.MainRank, 10),
                     ["distance"] = Math.Min(nearest, 200) / 40.0,
                     ["vague"] = Vague().IsMatch(phrase) ? 1 : 0,
+                    ["toll_update"] = IsUpdateDate(text, m.Index, m.Length) ? 1 : 0,
                     ["possessive_day"] = phrase.Contains("'s", StringComparison.Ordinal) || (m.Index + m.Length < text.Length && text[m.Index + m.Length] == '\'') ? 1 : 0,
                 };
                 var evidence = new FieldEvidence(text, s.Sentence.Start + offset, s.Sentence.Start + offset + phrase.Length, "date-phrase");
@@ -144,6 +145,14 @@ public sealed partial class EventDateReader(DateOnly today, FieldChooser chooser
 
     private static CalendarDate FromDate(DateOnly d) => new(d.Year, d.Month, d.Day);
 
+    private static bool IsUpdateDate(string text, int index, int length)
+    {
+        var before = text.AsSpan(Math.Max(0, index - 90), Math.Min(90, index));
+        var afterStart = Math.Min(text.Length, index + length);
+        var after = text.AsSpan(afterStart, Math.Min(60, text.Length - afterStart));
+        return UpdateBefore().IsMatch(before) || TollRoseAfter().IsMatch(after);
+    }
+
     private static bool IsStatementDate(string text, int index)
     {
         // "officials said on Friday" dates the statement; "claimed that late on Monday night they" does not.
@@ -155,7 +164,7 @@ public sealed partial class EventDateReader(DateOnly today, FieldChooser chooser
     // kept simple: "<weekday>'s" followed by a capitalised word is another event.
     private static bool IsOtherDay(string text, int index) => OtherDay().IsMatch(text[index..Math.Min(text.Length, index + 40)]);
 
-    [GeneratedRegex(@"(?:\b(?:(?:in )?the (?:early|wee) hours of (?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|\b(?:[Oo]n )?the (?:night|morning|evening) of (?<abs>\d{1,2} (?:" + DateExpressionParser.MonthPattern + @")|(?:" + DateExpressionParser.MonthPattern + @") \d{1,2})\b|\b(?:the night (?:between|of) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) and (?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|\bduring (?:the )?(?<wd>Friday) (?:prayers|congregation)|\b(?:[Ll]ate |[Ee]arly )?(?:[Oo]n )?(?:late |early )?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s (?:attack|blast|bombing|assault|explosion|shooting))?(?: (?:morning|afternoon|evening|night|midnight))?(?: \((?<abs>[A-Z][a-z]{2,8}\.? \d{1,2})\))?(?:,? (?<abs>\d{1,2} (?:" + DateExpressionParser.MonthPattern + @")(?: \d{4})?|(?:" + DateExpressionParser.MonthPattern + @") \d{1,2}(?:, \d{4})?))?(?!\w)|\b(?:[Oo]n |[Ee]arly on |[Ll]ate on )?(?<abs>\d{1,2} (?:" + DateExpressionParser.MonthPattern + @")(?: \d{4})?|(?:" + DateExpressionParser.MonthPattern + @") \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?)\b|\b(?:[Ll]ate )?(?:[Yy]esterday|last night|this morning|overnight|today)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:(?:in )?the (?:early|wee) hours of (?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|\b(?:[Oo]n )?the (?:night|morning|evening) of (?<abs>\d{1,2} (?:" + DateExpressionParser.MonthPattern + @")|(?:" + DateExpressionParser.MonthPattern + @") \d{1,2})\b|\b(?:the night (?:between|of) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) and (?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|\bduring (?:the )?(?<wd>Friday) (?:prayers|congregation)|\b(?:[Ll]ate |[Ee]arly )?(?:[Oo]n )?(?:late |early )?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s (?:attack|blast|bombing|assault|explosion|shooting))?(?: (?:morning|afternoon|evening|night|midnight))?(?: \((?<abs>[A-Z][a-z]{2,8}\.? \d{1,2})\))?(?:,? (?<abs>\d{1,2} (?:" + DateExpressionParser.MonthPattern + @")(?: \d{4})?|(?:" + DateExpressionParser.MonthPattern + @") \d{1,2}(?:, \d{4})?))?(?!\w)|\b(?:[Oo]n |[Ee]arly on |[Ll]ate on )?(?<abs>\d{1,2} (?:" + DateExpressionParser.MonthPattern + @")(?: \d{4})?|(?:" + DateExpressionParser.MonthPattern + @") \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?)\b|\b(?:[Ll]ate )?(?:[Yy]esterday|last night|this morning|overnight|today)\b(?: \((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\))?)", RegexOptions.CultureInvariant)]
     private static partial Regex DatePhrase();
 
     [GeneratedRegex(@"\b(?:killed|killing|dead|died|injured|wounded|hurt|attack|attacked|attackers|blast|explosion|bombing|martyred|shot|stormed|opened fire|exploded|went off|struck|burnt|burned|torched|set on fire|set alight|abducted|kidnapped)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -167,8 +176,20 @@ public sealed partial class EventDateReader(DateOnly today, FieldChooser chooser
     [GeneratedRegex(@"^[A-Z][A-Za-z .'/-]{1,40}(?:,\s*[A-Za-z]{3,9}\.? \d{1,2}(?:,? \d{4})?)?\s*(?:\([A-Za-z .]+\))?\s*(?::|—|–|-\s)", RegexOptions.CultureInvariant)]
     private static partial Regex DatelinePrefix();
 
-    [GeneratedRegex(@"\b(?:said|says|told|announced|confirmed|stated|reported|added|statement|tweeted|claimed|spoke|speaking)\b[^.]{0,12}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:said|says|told|announced|confirmed|stated|reported|added|statement|tweeted|claimed|spoke|speaking|reports?)\b[^.]{0,12}$", RegexOptions.CultureInvariant)]
     private static partial Regex StatementBefore();
+
+    // "maintained since Friday night" dates the start of something else.
+    [GeneratedRegex(@"\bsince\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SinceBefore();
+
+    // "the death toll climbed to 131 on Saturday", "died of injuries on Sunday", "a wounded man died in
+    // hospital on Saturday, after which the toll rose": the day of an update, not of the attack.
+    [GeneratedRegex(@"\b(?:toll\b[^.]{0,30}\b(?:rose|risen|climbed|reached|mounted|jumped|increased|went up)|died (?:of (?:his |her |their )?(?:injuries|wounds)|(?:in|at) (?:the |a )?hospital)|succumbed)\b[^.]{0,40}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UpdateBefore();
+
+    [GeneratedRegex(@"^[^.]{0,30}\b(?:the )?(?:death )?toll (?:has |had )?(?:rose|risen|climbed|reached|mounted|jumped|increased|gone up)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TollRoseAfter();
 
     [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s [A-Z]", RegexOptions.CultureInvariant)]
     private static partial Regex OtherDay();

@@ -64,6 +64,9 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
                 var after = text[mention.End..Math.Min(text.Length, mention.End + 25)];
                 var namedDistrict = DistrictWordAfter().IsMatch(after) || DistrictWordBefore().IsMatch(before);
 
+                // "the Mastung blast", "the Quetta attack": the place names the attack itself.
+                var namesAttack = AttackNounAfter().IsMatch(after);
+
                 // The dateline opens the lead sentence but says where the report was filed, not where it happened.
                 var inDateline = dateline is not null && s.MainRank == 0 && !s.Sentence.IsTitle && mention.Start < 40 &&
                     Same(dateline, mention.Text) && DatelineTail().IsMatch(text[mention.End..]);
@@ -83,7 +86,9 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
                     ["took_place"] = TookPlace().IsMatch(before) ? 1 : 0,
                     ["place_preposition"] = PlacePreposition().IsMatch(before) ? 1 : 0,
                     ["possessive"] = after.StartsWith("'s", StringComparison.Ordinal) ? 1 : 0,
-                    ["statement_place"] = StatementPlace().IsMatch(before) ? 1 : 0,
+                    ["statement_place"] = StatementPlace().IsMatch(before) && !namesAttack ? 1 : 0,
+                    ["home_place"] = HomePlace().IsMatch(before) ? 1 : 0,
+                    ["names_attack"] = namesAttack ? 1 : 0,
                     ["dateline"] = dateline is not null && Same(dateline, mention.Text) ? 1 : 0,
                     ["village"] = entry.Kind == PlaceKind.Village ? 1 : 0,
                     ["locality"] = entry.Kind == PlaceKind.Locality ? 1 : 0,
@@ -304,6 +309,13 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
 
     [GeneratedRegex(@"\b(?:said|told|says|statement|hospital|hospitals|shifted to|taken to|rushed to|press conference|reporters|visited|visit|from|native of|hailing from|lived in|resident of)\b[^.]{0,25}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatementPlace();
+
+    // Where a victim came from or was buried is not where the attack was: "he belongs to Shangla".
+    [GeneratedRegex(@"\b(?:belongs? to|belonged to|hails? from|hailed from|native of|native town|hometown|home town|buried|funeral|ancestral|sent to|sent back to|transported to|flown to|repatriated to)\b[^.]{0,25}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HomePlace();
+
+    [GeneratedRegex(@"^(?:'s)?\s+(?:(?:suicide|bomb|terror|terrorist|militant|twin|deadly)\s+)?(?:blast|attack|bombing|explosion|carnage|massacre|assault)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AttackNounAfter();
 
     [GeneratedRegex(@"^(?:'?s?\s*(?:district|agency|tribal district)\b|,\s*(?:a|the)\s+(?:\w+\s+)?(?:district|tribal district)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DistrictWordAfter();
