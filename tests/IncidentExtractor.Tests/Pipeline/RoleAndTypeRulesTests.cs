@@ -133,4 +133,38 @@ public class RoleAndTypeRulesTests
         Assert.Equal("Armed Assault", r.AttackType);
         Assert.Null(r.WeaponType);
     }
+
+    [Fact]
+    public void A_gathering_a_bomber_blew_himself_up_in_is_the_target()
+    {
+        var r = TestModels.Extract("A suicide bomber blew himself up in the middle of a Chehlum procession in Kohat on Sunday, leaving nine people dead, including two policemen.");
+        Assert.Equal("Chehlum procession", r.Target);
+        Assert.Equal("Religious Figures/Institutions", r.TargetType);
+    }
+
+    [Fact]
+    public void A_crowd_attending_a_rally_is_an_attack_on_the_rally()
+    {
+        var r = TestModels.Extract("A bomb tore into a crowd attending an election rally in Bannu on Friday, killing 20 people.");
+        Assert.Equal("election rally", r.Target);
+        Assert.Equal("Government (General)", r.TargetType);
+    }
+
+    [Fact]
+    public void The_place_a_grenade_was_thrown_at_is_the_target_and_police_who_suspect_are_not()
+    {
+        var r = TestModels.Extract(
+            "HYDERABAD: Three people were hurt when a grenade went off in the Latifabad area, and the police suspect extortionists.\n" +
+            "Two men on a motorcycle threw the grenade at the toll plaza of the bypass and fled.");
+        Assert.Equal("toll plaza", r.Target);
+        Assert.Equal("Transportation", r.TargetType);
+    }
+
+    [Fact]
+    public void People_shot_dead_for_their_community_are_private_citizens()
+    {
+        var r = TestModels.Extract("Gunmen on a motorcycle shot dead four Hazaras at a vegetable market in Quetta on Monday.");
+        Assert.Equal("Hazaras", r.Target);
+        Assert.Equal("Private Citizens & Property", r.TargetType);
+    }
 }

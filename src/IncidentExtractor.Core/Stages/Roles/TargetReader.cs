@@ -141,7 +141,7 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
     /// <summary>"police said", "according to police", "police officials told": the police as a source, not as victims.</summary>
     internal static bool IsSource(IReadOnlyList<Token> tokens, int first, int next)
     {
-        if (next < tokens.Count && tokens[next].Key is "said" or "says" or "told" or "say" or "spokesman" or "spokesperson" or "official" or "officials" or "sources" or "source" or "chief" or "reported" or "added" or "confirmed" or "claimed" or "and")
+        if (next < tokens.Count && tokens[next].Key is "said" or "says" or "told" or "say" or "spokesman" or "spokesperson" or "official" or "officials" or "sources" or "source" or "chief" or "reported" or "added" or "confirmed" or "claimed" or "suspect" or "suspected" or "believe" or "believed" or "and")
         {
             return true;
         }
@@ -169,6 +169,19 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
         }
 
         SkipDeterminers(tokens, ref i);
+
+        // "in the middle of a procession", "a crowd attending a rally": the gathering is what was attacked.
+        if (i + 2 < tokens.Count && tokens[i].Key is "middle" or "midst" && tokens[i + 1].Key == "of")
+        {
+            i += 2;
+            SkipDeterminers(tokens, ref i);
+        }
+
+        if (i + 2 < tokens.Count && tokens[i].Key is "crowd" or "crowds" && tokens[i + 1].Key is "attending" or "at" or "gathered" or "outside")
+        {
+            i += tokens[i + 1].Key == "gathered" && tokens[i + 2].Key is "at" or "for" or "outside" ? 3 : 2;
+            SkipDeterminers(tokens, ref i);
+        }
 
         // "the gate of the stadium", "the entrance of the district courts": the place named after "of" was attacked.
         if (i + 1 < tokens.Count && tokens[i].Key is "gate" or "gates" or "entrance" or "main" or "outskirts" or "vicinity" or "premises" or "doorstep")
@@ -314,7 +327,7 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
     [GeneratedRegex(@"\b(?:killed|killing|dead|died|injured|injuring|wounded|wounding|martyred|shot|abducted|kidnapped|hurt)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HarmWord();
 
-    [GeneratedRegex(@"\b(?:attacks? (?:on|at|against|near|inside|outside)|(?:outside|in front of) (?=(?:a|an|the) )|abducted|kidnapped|assault on|raid on|strike on|bombing (?:of|at)|(?:blast|explosion|bomb|device|explosives|bomber) (?:at|outside|inside|near|close to|in front of)|(?:went off|occurred|took place|exploded|struck) (?:outside|at|near|inside|in front of|close to)|(?:set off|blew up|blown up|detonated) (?:his |her |the |an? )?(?:suicide )?(?:explosives|vest|jacket|device|bomb)(?: in [A-Z][\w-]+)? (?:at|near|outside|inside|in front of)|(?:tore|ripped) through|ram(?:s|med)? (?:[\w-]+ ){0,3}into|(?:tried|attempted) to (?:get into|enter|storm|attack|target)|firing on|ambush on|(?:suicide )?attack targeting|attacked|targeted|targeting|stormed|storm|raided|struck|hit|hits|ambushed|rammed into|set fire to|torched|burnt down|burned down|opened fire (?:on|at)|fired (?:shots )?(?:at|on)|sprayed bullets at|hurled (?:a )?(?:hand )?grenade (?:at|on)|lobbed (?:a |the )?(?:hand )?grenade (?:at|on)|attempted to raid)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:attacks? (?:on|at|against|near|inside|outside)|(?:outside|in front of) (?=(?:a|an|the) )|abducted|kidnapped|assault on|raid on|strike on|bombing (?:of|at)|(?:blast|explosion|bomb|device|explosives|bomber) (?:at|outside|inside|near|close to|in front of)|(?:went off|occurred|took place|exploded|struck) (?:outside|at|near|inside|in front of|close to)|(?:set off|blew up|blown up|detonated) (?:his |her |the |an? )?(?:suicide )?(?:explosives|vest|jacket|device|bomb)(?: in [A-Z][\w-]+)? (?:at|near|outside|inside|in front of)|(?:tore|ripped) (?:through|into)|blew (?:himself|herself|themselves) up (?:in the middle of|amid|among|at|near|inside|outside|in front of|in)|shot dead|gunned down|ram(?:s|med)? (?:[\w-]+ ){0,3}into|(?:tried|attempted) to (?:get into|enter|storm|attack|target)|firing on|ambush on|(?:suicide )?attack targeting|attacked|targeted|targeting|stormed|storm|raided|struck|hit|hits|ambushed|rammed into|set fire to|torched|burnt down|burned down|opened fire (?:on|at)|fired (?:shots )?(?:at|on)|sprayed bullets at|(?:hurled|lobbed|threw|hurls|lobs|throws) (?:a |the )?(?:hand )?grenades? (?:at|on|into)|attempted to raid)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ActiveTrigger();
 
     [GeneratedRegex(@"\b(?:(?:came|comes|come) under (?:an? )?(?:[\w-]+ )?(?:attack|fire|gunfire)|(?:was|were|has been|have been|had been) (?:attacked|targeted|stormed|hit|bombed|torched|set on fire|fired upon|fired on|ambushed|damaged|destroyed|struck)|(?:damaged|hit|struck|targeted|attacked) (?:in|by) (?:an? |the )?(?:[\w-]+ )?(?:blast|explosion|attack|bomb|bomber|bombing))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
