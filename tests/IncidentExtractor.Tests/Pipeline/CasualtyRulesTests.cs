@@ -109,4 +109,13 @@ public class CasualtyRulesTests
         Assert.Null(r.AttackersKilled);
         Assert.Equal(9, r.Killed);
     }
+
+    [Fact]
+    public void A_wounded_person_who_died_moves_to_the_toll_and_is_not_an_injury()
+    {
+        var r = TestModels.Extract(
+            "A bomb tore through a rally in Kalat on Friday, leaving 40 dead, and one more wounded person died in hospital on Saturday, after which the toll rose to 41.");
+        Assert.Equal(41, r.Killed);
+        Assert.Null(r.Injured);
+    }
 }

@@ -167,4 +167,22 @@ public class RoleAndTypeRulesTests
         Assert.Equal("Hazaras", r.Target);
         Assert.Equal("Private Citizens & Property", r.TargetType);
     }
+
+    [Fact]
+    public void Unknown_people_who_threw_a_grenade_are_the_attackers_and_police_who_suspect_are_not()
+    {
+        var r = TestModels.Extract(
+            "LAHORE: A grenade wounded two guards at a bank on Saturday, and the police suspect extortionists.\n" +
+            "Unknown people hurled the grenade at the bank from a motorcycle.");
+        Assert.Equal("unknown people", r.Attackers);
+    }
+
+    [Fact]
+    public void A_group_s_fighters_named_under_suspicion_are_not_the_attackers_seen()
+    {
+        var r = TestModels.Extract(
+            "No group has claimed the kidnapping, though Lashkar-e-Jhangvi militants are likely to come under suspicion.\n" +
+            "Unidentified gunmen abducted two engineers from a road project near Khuzdar on Monday, police said.");
+        Assert.Equal("unidentified gunmen", r.Attackers);
+    }
 }

@@ -127,6 +127,13 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
                 continue;
             }
 
+            // "one more wounded person died": one of the injured moved to the dead, which the toll
+            // that follows counts; the figure is a change, not a total.
+            if (afterCount + 1 < tokens.Count && Is(tokens[afterCount], "more") && DescribesPeople(tokens, afterCount + 1))
+            {
+                continue;
+            }
+
             var (role, afterPhrase) = ReadActor(tokens, afterCount);
 
             // "Nine Chinese nationals among 13 dead": a part named before the whole.
@@ -304,8 +311,15 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
                 return (null, start);
             }
 
+            // "one more wounded person died": "wounded" describes the people; the verb comes after them.
+            if (DescribesPeople(tokens, j))
+            {
+                j++;
+                continue;
+            }
+
             var match = lexicons.Actors.LongestAt(tokens, j);
-            if (match is { } m && !m.Values.Contains(ActorRole.Modifier))
+            if (match is { } m && !m.Values.Contains(ActorRole.Modifier) && !DescribesPeople(tokens, m.NextToken))
             {
                 var role = m.Values[0];
                 return (role == ActorRole.Person ? ActorRole.Person : role, m.NextToken);
@@ -321,6 +335,10 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
 
         return (null, start);
     }
+
+    private bool DescribesPeople(IReadOnlyList<Token> tokens, int j) =>
+        j + 1 < tokens.Count && Is(tokens[j], "wounded", "injured") &&
+        lexicons.Actors.LongestAt(tokens, j + 1) is { } next && !next.Values.Contains(ActorRole.Modifier);
 
     private static CasualtyKind? OutcomeBefore(IReadOnlyList<Token> tokens, int countIndex)
     {

@@ -40,7 +40,7 @@ public sealed partial class AttackerReader(IncidentLexicons lexicons)
 
                 var noun = s.Tokens[m.NextToken - 1].Key;
                 if ((noun is "suspects" or "suspect" && !s.Sentence.Text.Contains("attack", StringComparison.OrdinalIgnoreCase) && s.Triggers.Count == 0) ||
-                    UsedAsAdjective(s.Tokens, m.NextToken))
+                    UsedAsAdjective(s.Tokens, m.NextToken) || IsVerbSuspect(s.Tokens, m) || IsSuspectedGroup(s, m))
                 {
                     continue;
                 }
@@ -69,6 +69,19 @@ public sealed partial class AttackerReader(IncidentLexicons lexicons)
 
         return (phrase, count);
     }
+
+    /// <summary>"the police suspect it was": the verb, not a person.</summary>
+    private static bool IsVerbSuspect(IReadOnlyList<Token> tokens, PhraseMatch<ActorRole> m) =>
+        m.NextToken - m.FirstToken == 1 && tokens[m.FirstToken].Key is "suspect" && m.FirstToken > 0 &&
+        tokens[m.FirstToken - 1].Key is "police" or "officials" or "authorities" or "investigators" or "they" or "we" or "i" or "sources";
+
+    /// <summary>
+    /// "TTP militants are likely to come under suspicion", "blamed on Baloch separatists": a group's
+    /// fighters named as suspects say who may be behind it, not who was seen attacking.
+    /// </summary>
+    private bool IsSuspectedGroup(AnalyzedSentence s, PhraseMatch<ActorRole> m) =>
+        SuspicionWord().IsMatch(s.Sentence.Text) &&
+        lexicons.Groups.FindAll(s.Tokens).Any(g => g.NextToken == m.FirstToken || (g.FirstToken >= m.FirstToken && g.FirstToken <= m.NextToken + 1));
 
     /// <summary>A people noun right before an attack verb in the headline or lead: "a security guard ... opened fire".</summary>
     private (PhraseChoice Phrase, int? Count)? SubjectOfAttack(IReadOnlyList<AnalyzedSentence> sentences)
@@ -151,7 +164,7 @@ public sealed partial class AttackerReader(IncidentLexicons lexicons)
     private bool IsQualifiedPerson(IReadOnlyList<Token> tokens, Lexicons.PhraseMatch<ActorRole> m)
     {
         var noun = tokens[m.NextToken - 1].Key;
-        if (noun is not ("men" or "individuals" or "persons"))
+        if (noun is not ("men" or "individuals" or "persons" or "people" or "person"))
         {
             return false;
         }
@@ -195,4 +208,7 @@ public sealed partial class AttackerReader(IncidentLexicons lexicons)
 
     [GeneratedRegex(@"\b(?:was|were|been|being)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex PassiveBefore();
+
+    [GeneratedRegex(@"\b(?:suspicion|suspected|suspect|blamed|blame)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SuspicionWord();
 }
