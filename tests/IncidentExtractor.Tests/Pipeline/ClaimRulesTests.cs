@@ -69,4 +69,13 @@ public class ClaimRulesTests
         Assert.Null(r.ClaimedGroup);
         Assert.Equal("Tehrik-i-Taliban Pakistan", r.SuspectedGroup);
     }
+
+    [Fact]
+    public void A_case_registered_against_a_group_makes_it_the_suspect()
+    {
+        var r = TestModels.Extract(
+            "Gunmen shot dead two Shia traders in Kohat on Friday. Police said they had registered a case against activists of Lashkar-e-Jhangvi.");
+        Assert.Null(r.ClaimedGroup);
+        Assert.Equal("Lashkar-e-Jhangvi", r.SuspectedGroup);
+    }
 }

@@ -34,7 +34,7 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons)
 
         foreach (var s in sentences)
         {
-            if (!s.IsMain || !Suspicion().IsMatch(s.Sentence.Text) || !SuspicionObject().IsMatch(s.Sentence.Text))
+            if (!s.IsMain || !((Suspicion().IsMatch(s.Sentence.Text) && SuspicionObject().IsMatch(s.Sentence.Text)) || CaseAgainst().IsMatch(s.Sentence.Text)))
             {
                 continue;
             }
@@ -77,6 +77,10 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons)
 
     [GeneratedRegex(@"\b(?:suspects?|suspected|believe[sd]?|blamed?|blaming|accused|accusing|bore the hallmarks|bears the hallmarks)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Suspicion();
+
+    // "police registered a case against activists of Sipah-e-Sahaba": the police blame them.
+    [GeneratedRegex(@"\b(?:complaint|case|FIR|first information report)s? (?:(?:was|were|has been|had been) )?(?:registered |lodged |filed )?against\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CaseAgainst();
 
     [GeneratedRegex(@"\b(?:behind|responsible|work of|hallmarks|involved in|for the (?:attack|assault|bombing|blast))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SuspicionObject();
