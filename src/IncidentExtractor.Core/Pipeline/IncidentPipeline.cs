@@ -48,7 +48,7 @@ public sealed class IncidentPipeline
         _casualties = new CasualtyReader(lexicons);
         _casualtyChooser = new CasualtyChooser(chooser);
         _attackers = new AttackerReader(lexicons);
-        _targets = new TargetReader(lexicons, gazetteer);
+        _targets = new TargetReader(lexicons, gazetteer, chooser);
         _types = new IncidentTypeClassifier(lexicons);
         _claims = new ClaimReader(lexicons);
         _assembler = new RecordAssembler(new ConfidenceEstimator(scorer));

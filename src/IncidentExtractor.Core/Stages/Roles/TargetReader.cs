@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using IncidentExtractor.Core.Documents;
 using IncidentExtractor.Core.Lexicons;
+using IncidentExtractor.Core.Pipeline.Scoring;
+using IncidentExtractor.Core.Records;
 using IncidentExtractor.Core.Stages.MainIncident;
 
 namespace IncidentExtractor.Core.Stages.Roles;
@@ -10,8 +12,10 @@ namespace IncidentExtractor.Core.Stages.Roles;
 /// "attack on a police station", "opened fire on a bus"), or before a passive one ("the Stock
 /// Exchange came under attack"); failing both, the victims themselves ("two labourers were shot").
 /// </summary>
-public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer gazetteer)
+public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer gazetteer, FieldChooser chooser)
 {
+    private const string VictimsRule = "victims";
+
     private static readonly HashSet<string> Stops = new(StringComparer.OrdinalIgnoreCase)
     {
         "in", "at", "near", "on", "of", "from", "with", "by", "for", "during", "after", "before", "when", "where", "which",
@@ -38,88 +42,103 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
         ArgumentNullException.ThrowIfNull(sentences);
         // The headline names the target most plainly; then the lead and the sentences after it.
         var main = sentences.Where(s => s.IsMain).OrderBy(s => s.Sentence.IsTitle ? 0 : 1).ThenBy(s => s.Sentence.Index).Take(7).ToList();
-        PhraseChoice? fallback = null;
-        PhraseChoice? people = null;
-        foreach (var s in main)
+        var candidates = new List<Candidate<PhraseChoice>>();
+        for (var order = 0; order < main.Count; order++)
         {
-            var found = new List<PhraseChoice>();
-            var recallAt = s.Cues.Where(c => c.Values.Contains(CueKind.OtherIncident)).Select(c => c.Start - s.Sentence.Start).DefaultIfEmpty(int.MaxValue).Min();
-            foreach (Match m in ActiveTrigger().Matches(s.Sentence.Text))
+            var s = main[order];
+            foreach (var phrase in AttackedPhrases(s))
             {
-                if (m.Index > recallAt)
-                {
-                    break;
-                }
-
-                if (PhraseAt(s, s.Sentence.Start + m.Index + m.Length) is { } p)
-                {
-                    found.Add(p);
-                }
+                candidates.Add(Describe(s, phrase, order));
             }
-
-            var passive = PassiveTrigger().Match(s.Sentence.Text);
-            if (passive.Success && PhraseBefore(s, s.Sentence.Start + passive.Index) is { } q)
-            {
-                found.Add(q);
-            }
-
-            // Prefer a phrase that names a kind of target ("police station", "bus") over a name alone,
-            // and, over a headline's people ("troops hit by suicide attack"), the thing the lead says was hit.
-            foreach (var p in found)
-            {
-                if (NamesTargetKind(p.Phrase))
-                {
-                    if (!s.Sentence.IsTitle || !NamesPeople(p.Phrase))
-                    {
-                        return p;
-                    }
-
-                    people ??= p;
-                }
-
-                fallback ??= p;
-            }
-
-            if (people is not null && !s.Sentence.IsTitle && s.MainRank >= 1)
-            {
-                return people;
-            }
-        }
-
-        if (people is not null)
-        {
-            return people;
-        }
-
-        if (fallback is not null)
-        {
-            return fallback;
         }
 
         // No attack verb with an object: the victims are the target ("Two labourers were shot dead"),
         // read only where the sentence tells what happened to them.
-        foreach (var s in main.Where(s => s.Triggers.Count > 0 || HarmWord().IsMatch(s.Sentence.Text)))
+        if (candidates.Count == 0)
         {
-            foreach (var a in s.Actors)
+            for (var order = 0; order < main.Count; order++)
             {
-                if (a.Values.Contains(ActorRole.Victim) && !IsGeneric(s.Tokens[a.NextToken - 1].Text) && !IsSource(s.Tokens, a.FirstToken, a.NextToken))
+                if (Victims(main[order]) is { } victims)
                 {
-                    var start = a.FirstToken;
-                    while (start > 0 && s.Tokens[start - 1].IsWord && char.IsUpper(s.Tokens[start - 1].Text[0]) && start > 1 && !Stops.Contains(s.Tokens[start - 1].Text))
-                    {
-                        start--;
-                    }
-
-                    // "passenger bus", "police van": the thing attacked follows the people word.
-                    var end = a.NextToken;
-                    while (end < s.Tokens.Count && end - a.NextToken < 2 && s.Tokens[end].IsWord && lexicons.TargetTypes.LongestAt(s.Tokens, end) is not null)
-                    {
-                        end++;
-                    }
-
-                    var text = Join(s.Tokens, start, end);
-                    return new PhraseChoice(text, s.Sentence.Text, s.Tokens[start].Start, s.Tokens[end - 1].End, "victims");
+                    candidates.Add(Describe(main[order], victims, order));
                 }
+            }
+        }
+
+        return chooser.Choose("target", candidates)?.Value;
+    }
+
+    /// <summary>
+    /// The features the target's weights judge: a phrase that names a kind of target ("police station",
+    /// "bus") is better than a name alone; over a headline's people ("troops hit by suicide attack"), the
+    /// thing the lead says was hit; earlier sentences first.
+    /// </summary>
+    private Candidate<PhraseChoice> Describe(AnalyzedSentence s, PhraseChoice phrase, int order)
+    {
+        var namesKind = NamesTargetKind(phrase.Phrase);
+        var features = new Dictionary<string, double>(StringComparer.Ordinal)
+        {
+            ["bias"] = 1,
+            ["title"] = s.Sentence.IsTitle ? 1 : 0,
+            ["sentence_order"] = order,
+            ["names_kind"] = namesKind ? 1 : 0,
+            ["title_people"] = s.Sentence.IsTitle && namesKind && NamesPeople(phrase.Phrase) ? 1 : 0,
+            ["victims"] = phrase.Rule == VictimsRule ? 1 : 0,
+        };
+        return new Candidate<PhraseChoice>(phrase, new FieldEvidence(phrase.Sentence, phrase.Start, phrase.End, phrase.Rule), features);
+    }
+
+    /// <summary>The objects of the attack verbs of a sentence, up to a recall cue, and the subject of a passive one.</summary>
+    private IEnumerable<PhraseChoice> AttackedPhrases(AnalyzedSentence s)
+    {
+        var recallAt = s.Cues.Where(c => c.Values.Contains(CueKind.OtherIncident)).Select(c => c.Start - s.Sentence.Start).DefaultIfEmpty(int.MaxValue).Min();
+        foreach (Match m in ActiveTrigger().Matches(s.Sentence.Text))
+        {
+            if (m.Index > recallAt)
+            {
+                break;
+            }
+
+            if (PhraseAt(s, s.Sentence.Start + m.Index + m.Length) is { } p)
+            {
+                yield return p;
+            }
+        }
+
+        var passive = PassiveTrigger().Match(s.Sentence.Text);
+        if (passive.Success && PhraseBefore(s, s.Sentence.Start + passive.Index) is { } q)
+        {
+            yield return q;
+        }
+    }
+
+    /// <summary>The first victims' phrase of a sentence that tells what happened to them, with the thing they were in ("passenger bus").</summary>
+    private PhraseChoice? Victims(AnalyzedSentence s)
+    {
+        if (s.Triggers.Count == 0 && !HarmWord().IsMatch(s.Sentence.Text))
+        {
+            return null;
+        }
+
+        foreach (var a in s.Actors)
+        {
+            if (a.Values.Contains(ActorRole.Victim) && !IsGeneric(s.Tokens[a.NextToken - 1].Text) && !IsSource(s.Tokens, a.FirstToken, a.NextToken))
+            {
+                var start = a.FirstToken;
+                while (start > 0 && s.Tokens[start - 1].IsWord && char.IsUpper(s.Tokens[start - 1].Text[0]) && start > 1 && !Stops.Contains(s.Tokens[start - 1].Text))
+                {
+                    start--;
+                }
+
+                // "passenger bus", "police van": the thing attacked follows the people word.
+                var end = a.NextToken;
+                while (end < s.Tokens.Count && end - a.NextToken < 2 && s.Tokens[end].IsWord && lexicons.TargetTypes.LongestAt(s.Tokens, end) is not null)
+                {
+                    end++;
+                }
+
+                var text = Join(s.Tokens, start, end);
+                return new PhraseChoice(text, s.Sentence.Text, s.Tokens[start].Start, s.Tokens[end - 1].End, VictimsRule);
             }
         }
 
