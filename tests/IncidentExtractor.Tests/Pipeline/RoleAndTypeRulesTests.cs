@@ -185,4 +185,21 @@ public class RoleAndTypeRulesTests
             "Unidentified gunmen abducted two engineers from a road project near Khuzdar on Monday, police said.");
         Assert.Equal("unidentified gunmen", r.Attackers);
     }
+
+    [Fact]
+    public void A_kind_of_target_in_the_attack_s_name_is_the_target_when_no_verb_names_one()
+    {
+        var r = TestModels.Extract("Nine workers were among the dead of the Kohistan bus blast, officials said.");
+        Assert.Equal("bus", r.Target);
+    }
+
+    [Fact]
+    public void The_object_of_an_attack_verb_says_more_than_the_attack_s_name()
+    {
+        var r = TestModels.Extract(
+            "China condemns consulate attack\n" +
+            "China said on Saturday that the attack would not harm ties.\n" +
+            "Three gunmen stormed the Chinese Consulate General in Karachi on Friday, killing two policemen.");
+        Assert.Equal("Chinese Consulate General", r.Target);
+    }
 }

@@ -15,6 +15,7 @@ namespace IncidentExtractor.Core.Stages.Roles;
 public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer gazetteer, FieldChooser chooser)
 {
     private const string VictimsRule = "victims";
+    private const string NamesTheAttackRule = "names-the-attack";
 
     private static readonly HashSet<string> Stops = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -84,6 +85,7 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
             ["names_kind"] = namesKind ? 1 : 0,
             ["title_people"] = s.Sentence.IsTitle && namesKind && NamesPeople(phrase.Phrase) ? 1 : 0,
             ["victims"] = phrase.Rule == VictimsRule ? 1 : 0,
+            ["names_the_attack"] = phrase.Rule == NamesTheAttackRule ? 1 : 0,
         };
         return new Candidate<PhraseChoice>(phrase, new FieldEvidence(phrase.Sentence, phrase.Start, phrase.End, phrase.Rule), features);
     }
@@ -110,6 +112,35 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
         {
             yield return q;
         }
+
+        if (NamedByTheAttack(s) is { } r)
+        {
+            yield return r;
+        }
+    }
+
+    /// <summary>"the Dasu bus blast", "a mosque bombing": the kind of target that names the attack itself.</summary>
+    private PhraseChoice? NamedByTheAttack(AnalyzedSentence s)
+    {
+        var tokens = s.Tokens;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (tokens[i].Key is not ("blast" or "bombing" or "explosion" or "attack" or "ambush"))
+            {
+                continue;
+            }
+
+            for (var start = Math.Max(0, i - 3); start < i; start++)
+            {
+                if (tokens[start].IsWord && lexicons.TargetTypes.LongestAt(tokens, start) is { } m && m.NextToken == i &&
+                    Make(s, start, i, NamesTheAttackRule) is { } phrase)
+                {
+                    return phrase;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The first victims' phrase of a sentence that tells what happened to them, with the thing they were in ("passenger bus").</summary>
