@@ -47,7 +47,7 @@ public sealed class IncidentPipeline
         _dates = new EventDateReader(today, chooser);
         _casualties = new CasualtyReader(lexicons);
         _casualtyChooser = new CasualtyChooser(chooser);
-        _attackers = new AttackerReader(lexicons);
+        _attackers = new AttackerReader(lexicons, chooser);
         _targets = new TargetReader(lexicons, gazetteer, chooser);
         _types = new IncidentTypeClassifier(lexicons);
         _claims = new ClaimReader(lexicons);

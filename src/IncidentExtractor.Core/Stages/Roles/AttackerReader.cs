@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using IncidentExtractor.Core.Documents;
 using IncidentExtractor.Core.Lexicons;
+using IncidentExtractor.Core.Pipeline.Scoring;
+using IncidentExtractor.Core.Records;
 using IncidentExtractor.Core.Stages.MainIncident;
 using IncidentExtractor.Core.Stages.Numbers;
 
@@ -11,26 +13,26 @@ namespace IncidentExtractor.Core.Stages.Roles;
 /// modifiers ("unidentified gunmen", "three armed men" → 3). A lone suicide bomber counts 1.
 /// Vague figures ("up to four", "around 15-20") give no count.
 /// </summary>
-public sealed partial class AttackerReader(IncidentLexicons lexicons)
+public sealed partial class AttackerReader(IncidentLexicons lexicons, FieldChooser chooser)
 {
     private const string SubjectRule = "subject-of-attack-verb";
 
     public (PhraseChoice? Phrase, int? Count) Read(IReadOnlyList<AnalyzedSentence> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        PhraseChoice? phrase = null;
-        int? count = null;
-        var ordered = sentences.Where(s => s.IsMain).OrderBy(s => s.Sentence.IsTitle ? 1 : 0).ThenBy(s => s.Sentence.Index);
+        var candidates = new List<Candidate<(PhraseChoice Phrase, int? Count)>>();
 
         // Whoever "opened fire" or "stormed" in the lead is the perpetrator, whatever the noun ("a security guard").
         if (SubjectOfAttack(sentences) is { } subject)
         {
-            phrase = subject.Phrase;
-            count = subject.Count;
+            candidates.Add(Describe(subject, sentence: null, order: 0));
         }
 
-        foreach (var s in ordered)
+        // Then every attacker noun of the main incident, the story's sentences before the headline.
+        var ordered = sentences.Where(s => s.IsMain).OrderBy(s => s.Sentence.IsTitle ? 1 : 0).ThenBy(s => s.Sentence.Index).ToList();
+        for (var order = 0; order < ordered.Count; order++)
         {
+            var s = ordered[order];
             foreach (var m in s.Actors)
             {
                 if (!m.Values.Contains(ActorRole.Attacker) && !IsQualifiedPerson(s.Tokens, m))
@@ -45,29 +47,37 @@ public sealed partial class AttackerReader(IncidentLexicons lexicons)
                     continue;
                 }
 
-                var (candidate, n) = WithCount(s, m, "attacker-noun");
-                if (phrase?.Rule == SubjectRule)
-                {
-                    count ??= n;
-                    continue;
-                }
-
-                // A bomber in the headline or the first sentences outranks a vaguer word found earlier.
-                var early = s.Sentence.IsTitle || s.MainRank <= 2;
-                if (phrase is null || (early && IsBomber(candidate.Phrase) && !IsBomber(phrase.Phrase)))
-                {
-                    phrase = candidate;
-                    count = n;
-                }
-                else if (count is null && n is not null)
-                {
-                    // Any stated number of perpetrators in the main incident ("the three attackers", "four men on motorcycles").
-                    count = n;
-                }
+                candidates.Add(Describe(WithCount(s, m, "attacker-noun"), s, order));
             }
         }
 
-        return (phrase, count);
+        var chosen = chooser.Choose("attackers", candidates);
+        if (chosen is null)
+        {
+            return (null, null);
+        }
+
+        // Any stated number of perpetrators in the main incident ("the three attackers", "four men on motorcycles").
+        var count = chosen.Value.Count ?? candidates.Select(c => c.Value.Count).FirstOrDefault(n => n is not null);
+        return (chosen.Value.Phrase, count);
+    }
+
+    /// <summary>
+    /// The features the attackers' weights judge: the subject of the lead's attack verb first; else the
+    /// first attacker noun, unless a bomber named in the headline or the first sentences comes later.
+    /// </summary>
+    private static Candidate<(PhraseChoice Phrase, int? Count)> Describe((PhraseChoice Phrase, int? Count) found, AnalyzedSentence? sentence, int order)
+    {
+        var early = sentence is null || sentence.Sentence.IsTitle || sentence.MainRank <= 2;
+        var features = new Dictionary<string, double>(StringComparer.Ordinal)
+        {
+            ["bias"] = 1,
+            ["subject"] = found.Phrase.Rule == SubjectRule ? 1 : 0,
+            ["sentence_order"] = Math.Min(order, 10),
+            ["early_bomber"] = early && IsBomber(found.Phrase.Phrase) ? 1 : 0,
+        };
+        var evidence = new FieldEvidence(found.Phrase.Sentence, found.Phrase.Start, found.Phrase.End, found.Phrase.Rule);
+        return new Candidate<(PhraseChoice Phrase, int? Count)>(found, evidence, features);
     }
 
     /// <summary>"the police suspect it was": the verb, not a person.</summary>
