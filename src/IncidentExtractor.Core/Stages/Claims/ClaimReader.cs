@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using IncidentExtractor.Core.Lexicons;
+using IncidentExtractor.Core.Pipeline.Scoring;
 using IncidentExtractor.Core.Records;
 using IncidentExtractor.Core.Stages.MainIncident;
 
@@ -11,11 +12,13 @@ namespace IncidentExtractor.Core.Stages.Claims;
 /// the claimant's spokesman: "A separatist group claimed responsibility. ... the spokesman for the
 /// BLA said"). Negated claims ("no group has claimed") and groups named for context give nothing.
 /// </summary>
-public sealed partial class ClaimReader(IncidentLexicons lexicons)
+public sealed partial class ClaimReader(IncidentLexicons lexicons, FieldChooser chooser)
 {
     public GroupAttribution Read(IReadOnlyList<AnalyzedSentence> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
+        var claims = new List<Candidate<string>>();
+        var order = 0;
         for (var i = 0; i < sentences.Count; i++)
         {
             var s = sentences[i];
@@ -24,14 +27,21 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons)
                 continue;
             }
 
-            var group = GroupIn(s) ?? (i + 1 < sentences.Count && sentences[i + 1].IsMain ? GroupIn(sentences[i + 1]) : null)
-                ?? (i > 0 && sentences[i - 1].IsMain ? GroupIn(sentences[i - 1]) : null);
-            if (group is { } g)
-            {
-                return new GroupAttribution(g.Name, g.Evidence, null, null);
-            }
+            // The claim sentence's own group, else the sentence after or before it names the claimant
+            // ("A separatist group claimed responsibility. ... the spokesman for the BLA said").
+            Add(claims, GroupIn(s), order, "claim_sentence");
+            Add(claims, i + 1 < sentences.Count && sentences[i + 1].IsMain ? GroupIn(sentences[i + 1]) : null, order, "next_sentence");
+            Add(claims, i > 0 && sentences[i - 1].IsMain ? GroupIn(sentences[i - 1]) : null, order, "previous_sentence");
+            order++;
         }
 
+        if (chooser.Choose("claimed_group", claims) is { } claim)
+        {
+            return new GroupAttribution(claim.Value, claim.Candidate.Evidence, null, null);
+        }
+
+        var suspects = new List<Candidate<string>>();
+        order = 0;
         foreach (var s in sentences)
         {
             if (!s.IsMain || !((Suspicion().IsMatch(s.Sentence.Text) && SuspicionObject().IsMatch(s.Sentence.Text)) || CaseAgainst().IsMatch(s.Sentence.Text)))
@@ -39,13 +49,32 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons)
                 continue;
             }
 
+            // "the suspected TTP militants" names suspects of an arrest, not whom officials blame.
             if (GroupIn(s) is { } g && !s.Sentence.Text.Contains("suspected " + s.Sentence.Text[(g.Evidence.Start - s.Sentence.Start)..(g.Evidence.End - s.Sentence.Start)], StringComparison.OrdinalIgnoreCase))
             {
-                return new GroupAttribution(null, null, g.Name, g.Evidence);
+                Add(suspects, g, order++, "suspicion_sentence");
             }
         }
 
-        return new GroupAttribution(null, null, null, null);
+        return chooser.Choose("suspected_group", suspects) is { } suspect
+            ? new GroupAttribution(null, null, suspect.Value, suspect.Candidate.Evidence)
+            : new GroupAttribution(null, null, null, null);
+    }
+
+    private static void Add(List<Candidate<string>> candidates, (string Name, FieldEvidence Evidence)? group, int order, string where)
+    {
+        if (group is not { } g)
+        {
+            return;
+        }
+
+        var features = new Dictionary<string, double>(StringComparer.Ordinal)
+        {
+            ["bias"] = 1,
+            ["sentence_order"] = Math.Min(order, 10),
+            [where] = 1,
+        };
+        candidates.Add(new Candidate<string>(g.Name, g.Evidence, features));
     }
 
     // "X was behind the attack" is a claim when the group says it (a claim, a spokesman, a statement), a suspicion otherwise.
