@@ -1,4 +1,5 @@
 using System.CommandLine;
+using IncidentExtractor.Training.Commands;
 
 namespace IncidentExtractor.Training;
 
@@ -16,7 +17,9 @@ public static class Program
     public static RootCommand BuildRootCommand()
     {
         var root = new RootCommand(
-            "Fits the extractor's weights from the labelled samples.");
+            "Fits the extractor's weights from the labelled samples.\n" +
+            "Example: incident-training confidence --gold samples/labels-tune.jsonl --articles samples/articles");
+        root.Add(ConfidenceCommand.Create());
         return root;
     }
 }
