@@ -30,7 +30,7 @@ internal static class ConfidenceCommand
         var symbols = new Symbols();
         var command = new Command("confidence", Description)
         {
-            symbols.Gold, symbols.Articles, symbols.Models, symbols.L2, symbols.Today, symbols.Check,
+            symbols.Gold, symbols.Articles, symbols.Models, symbols.L2, symbols.Today, symbols.Check, symbols.Features,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -100,8 +100,17 @@ internal static class ConfidenceCommand
             return Fail($"--check {check}: no such file.");
         }
 
+        var features = parseResult.GetValue(symbols.Features) is { } list
+            ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            : null;
+        if (features is { Length: 0 })
+        {
+            return Fail("--features needs at least one feature name (e.g. count_alternatives,has_other_incident).");
+        }
+
         return (new ConfidenceSettings
         {
+            Features = features,
             GoldPath = gold,
             ArticlesFolder = articles,
             ModelsDirectory = models,
@@ -144,6 +153,13 @@ internal static class ConfidenceCommand
         {
             Description = "The latest date an undated weekday may resolve to. Default: 2026-11-21, so runs repeat.",
             HelpName = "yyyy-MM-dd",
+        };
+
+        public readonly Option<string> Features = new("--features")
+        {
+            Description = "Fit only these features, comma-separated (the others get weight 0). Default: every feature " +
+                "the estimator computes. Fewer weights carry over better to articles not fitted on.",
+            HelpName = "A,B,...",
         };
 
         public readonly Option<string> Check = new("--check")

@@ -58,7 +58,12 @@ internal sealed class ConfidenceRun(ConfidenceSettings settings, TextWriter outp
                 "a fit needs some of each (more labelled articles, or another --articles folder).");
         }
 
-        var layout = FeatureLayout.Of(training.Examples);
+        var layout = FeatureLayout.Of(training.Examples, settings.Features);
+        if (settings.Features?.FirstOrDefault(f => !layout.Names.Contains(f, StringComparer.Ordinal) && f != FeatureLayout.Bias) is { } unknown)
+        {
+            return Fail(ConfidenceCommand.UsageError, $"--features: '{unknown}' is not a confidence feature; they are: " +
+                string.Join(", ", FeatureLayout.Of(training.Examples).Names) + ".");
+        }
         var examples = training.Examples.Select(layout.Example).ToList();
         var model = LogisticRegression.Fit(examples, settings.L2).Rounded(Decimals);
         var leaveOneOut = LogisticRegression.LeaveOneOutScores(examples, settings.L2, Decimals);

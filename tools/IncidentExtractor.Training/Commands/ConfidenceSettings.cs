@@ -15,6 +15,9 @@ internal sealed record ConfidenceSettings
     /// <summary>The latest date an undated weekday resolves to, as in <c>IncidentPipeline.Load</c>.</summary>
     public required DateOnly Today { get; init; }
 
+    /// <summary>The features to fit, or null for every one the estimator computes.</summary>
+    public IReadOnlyList<string>? Features { get; init; }
+
     /// <summary>A held-out gold file scored only in aggregate, or null.</summary>
     public string? CheckPath { get; init; }
 }

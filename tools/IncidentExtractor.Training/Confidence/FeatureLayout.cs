@@ -10,13 +10,15 @@ internal sealed record FeatureLayout(IReadOnlyList<string> Names)
 {
     public const string Bias = "bias";
 
-    public static FeatureLayout Of(IEnumerable<ConfidenceExample> examples)
+    /// <param name="examples">The examples whose features become columns.</param>
+    /// <param name="only">When given, only these features become columns.</param>
+    public static FeatureLayout Of(IEnumerable<ConfidenceExample> examples, IReadOnlyList<string>? only = null)
     {
         ArgumentNullException.ThrowIfNull(examples);
         var names = new List<string>();
         foreach (var name in examples.SelectMany(e => e.Features.Keys))
         {
-            if (name != Bias && !names.Contains(name, StringComparer.Ordinal))
+            if (name != Bias && !names.Contains(name, StringComparer.Ordinal) && (only is null || only.Contains(name, StringComparer.Ordinal)))
             {
                 names.Add(name);
             }

@@ -35,8 +35,8 @@ public class ConfidenceEstimatorTests
         Assert.NotEmpty(wrong);
 
         // The chance that a right record has higher confidence than a wrong one: 0.5 is chance (about
-        // +-0.08 at this sample size). The fitted weights give about 0.75 here; on the 20 held-out
-        // articles they do no better than chance, which the weights file says.
+        // +-0.08 at this sample size). The weights fitted on this split give about 0.75 here; on
+        // records left out of the fit they do little better than chance, which the weights file says.
         var auc = right.Sum(r => wrong.Sum(w => r > w ? 1.0 : r == w ? 0.5 : 0.0)) / (right.Count * (double)wrong.Count);
         Assert.True(auc > 0.65, $"confidence separates right from wrong records with AUC {auc:0.000} ({right.Count} right, {wrong.Count} wrong)");
     }
