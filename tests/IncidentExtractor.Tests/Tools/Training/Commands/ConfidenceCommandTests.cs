@@ -50,6 +50,26 @@ public sealed class ConfidenceCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Features_limits_the_fit_to_the_named_features()
+    {
+        var result = await Run("--gold", Samples("labels-tune.jsonl"), "--articles", Samples("articles"), "--features", "count_alternatives,no_counts");
+
+        Assert.True(result.Code == 0, result.Error);
+        var fitted = result.Output.Split('\n').Where(l => l.StartsWith("confidence\t", StringComparison.Ordinal)).Select(l => l.Split('\t')[1]).ToList();
+        Assert.Equal(["bias", "count_alternatives", "no_counts"], fitted);
+    }
+
+    [Fact]
+    public async Task An_unknown_feature_exits_two_and_names_the_known_ones()
+    {
+        var result = await Run("--gold", Samples("labels-tune.jsonl"), "--articles", Samples("articles"), "--features", "count_alternatives,no_such_feature");
+
+        Assert.Equal(2, result.Code);
+        Assert.Contains("'no_such_feature' is not a confidence feature", result.Error);
+        Assert.Contains("count_alternatives", result.Error);
+    }
+
+    [Fact]
     public async Task A_check_file_gets_aggregate_figures_only()
     {
         // A tuning file stands in for the held-out one, which no test reads.
