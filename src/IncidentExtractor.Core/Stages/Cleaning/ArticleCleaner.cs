@@ -28,6 +28,9 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var contentLines = 0;
         var firstLineWords = 0;
+        var titleLine = 0;
+        string? incidentTitle = null;
+        var incidentTitleLine = 0;
 
         foreach (var (rawLine, offset) in lines)
         {
@@ -86,6 +89,15 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
             if (title is null && LooksLikeTitle(trimmed) && (contentLines == 0 || (contentLines == 1 && firstLineWords <= 6)))
             {
                 title = WithoutSiteName(trimmed);
+                titleLine = contentLines;
+            }
+
+            // A page's top lines can be a site's menu ("Today's Paper | December 15"); a headline of an
+            // incident among the first three lines names what happened.
+            if (incidentTitle is null && contentLines <= 2 && LooksLikeTitle(trimmed) && IncidentWord().IsMatch(trimmed))
+            {
+                incidentTitle = WithoutSiteName(trimmed);
+                incidentTitleLine = contentLines;
             }
 
             if (contentLines == 0)
@@ -115,6 +127,18 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
         if (title is null && kept.Count > 1 && LooksLikeStoppedHeadline(kept[0].Text, kept[1].Text))
         {
             title = kept[0].Text;
+        }
+
+        if (incidentTitle is not null && (title is null || !IncidentWord().IsMatch(title)) && incidentTitleLine >= titleLine)
+        {
+            title = incidentTitle;
+            titleLine = incidentTitleLine;
+        }
+
+        // The lines above the headline are the site's name and menu: the story starts at the headline.
+        if (title is not null && titleLine > 0)
+        {
+            kept.RemoveRange(0, titleLine);
         }
 
         var body = new StringBuilder();
@@ -206,7 +230,7 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
     private static string WithoutSiteName(string title)
     {
         var bar = title.LastIndexOf(" | ", StringComparison.Ordinal);
-        return bar > 20 && title.Length - bar <= 40 ? title[..bar].TrimEnd() : title;
+        return bar > 20 && title.Length - bar <= 60 && !IncidentWord().IsMatch(title[bar..]) ? title[..bar].TrimEnd() : title;
     }
 
     private static bool LooksLikeStoppedHeadline(string line, string next)
@@ -239,6 +263,9 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
         return string.Join(' ', words.Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
     }
 
+    [GeneratedRegex(@"\b(?:kill(?:s|ed|ing)?|dead|deaths?|died|die|injur(?:es|ed|ing|y)|wound(?:s|ed|ing)|hurt|martyr(?:s|ed)?|attack(?:s|ed|ers?)?|blast|bomb(?:s|ed|ing|er)?|explosion|shot|shoot(?:s|ing)?|gun(?:men|man|ned)|firing|ambush(?:ed)?|abduct(?:s|ed)?|kidnap(?:s|ped)?|militants?|terrorists?|suicide|grenade|IED|raid|storm(?:s|ed)?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex IncidentWord();
+
     [GeneratedRegex(@"^\s*date\s+(?<date>\d{4}-\d{2}-\d{2})\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HeaderDate();
 
@@ -255,6 +282,6 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
     private static partial Regex HeaderTimestamp();
 
     // "KARACHI:", "QUETTA, Aug 8:", "ISLAMABAD (Reuters) -", "DERA ISMAIL KHAN:", "Islamabad:".
-    [GeneratedRegex(@"^(?<place>[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3})\s*(?:\s*/\s*[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})?(?:,\s*Pakistan)?(?:,\s*(?<date>" + DateExpressionParser.MonthPattern + @"\s*\d{1,2}(?:,\s*\d{4})?))?\s*(?:\([A-Za-z .]+\))?\s*(?::|—|–|-\s)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<place>[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3})\s*(?:\s*/\s*[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})?(?:,\s*Pakistan)?(?:,\s*(?<date>" + DateExpressionParser.MonthPattern + @"\s*\d{1,2}(?:,\s*\d{4})?))?\s*(?:,?\s*\([A-Za-z .]+\))?\s*(?::|—|–|-\s)", RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
 }

@@ -173,7 +173,7 @@ public sealed partial class EventDateReader(DateOnly today, FieldChooser chooser
     [GeneratedRegex(@"^(?:late )?(?:overnight|today)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Vague();
 
-    [GeneratedRegex(@"^[A-Z][A-Za-z .'/-]{1,40}(?:,\s*[A-Za-z]{3,9}\.? \d{1,2}(?:,? \d{4})?)?\s*(?:\([A-Za-z .]+\))?\s*(?::|—|–|-\s)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Z][A-Za-z .'/-]{1,40}(?:,\s*[A-Za-z]{3,9}\.? \d{1,2}(?:,? \d{4})?)?\s*(?:,?\s*\([A-Za-z .]+\))?\s*(?::|—|–|-\s)", RegexOptions.CultureInvariant)]
     private static partial Regex DatelinePrefix();
 
     [GeneratedRegex(@"\b(?:said|says|told|announced|confirmed|stated|reported|added|statement|tweeted|claimed|spoke|speaking|reports?)\b[^.]{0,12}$", RegexOptions.CultureInvariant)]

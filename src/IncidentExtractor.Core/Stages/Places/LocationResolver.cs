@@ -304,7 +304,7 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
     [GeneratedRegex(@"\b(?:took place|happened|occurred|struck|was carried out)\s+(?:in|at|near)\s+(?:the\s+)?(?:(?:town|city|village|area|outskirts|suburbs)\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TookPlace();
 
-    [GeneratedRegex(@"^(?:\s*/\s*[A-Za-z ]+)?(?:,\s*[A-Z][a-z]+)?(?:,\s*[A-Za-z]{3,9}\.? \d{1,2}(?:,? \d{4})?)?\s*(?:\([A-Za-z .]+\))?\s*(?::|—|–|-\s)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\s*/\s*[A-Za-z ]+)?(?:,\s*[A-Z][a-z]+)?(?:,\s*[A-Za-z]{3,9}\.? \d{1,2}(?:,? \d{4})?)?\s*(?:,?\s*\([A-Za-z .]+\))?\s*(?::|—|–|-\s)", RegexOptions.CultureInvariant)]
     private static partial Regex DatelineTail();
 
     [GeneratedRegex(@"\b(?:said|told|says|statement|hospital|hospitals|shifted to|taken to|rushed to|press conference|reporters|visited|visit|from|native of|hailing from|lived in|resident of)\b[^.]{0,25}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -28,6 +28,31 @@ public class ArticleCleanerTests
         Assert.Equal("Quetta", Cleaner.Clean("QUETTA, Aug 8: Two men were shot dead in the city.").Dateline);
         Assert.Equal("Islamabad", Cleaner.Clean("ISLAMABAD (Reuters) - A bomb went off near a court.").Dateline);
         Assert.Equal("Dera Ismail Khan", Cleaner.Clean("DERA ISMAIL KHAN: Militants attacked a post.").Dateline);
+        Assert.Equal("Peshawar", Cleaner.Clean("PESHAWAR, Pakistan, (Reuters) - Gunmen shot dead two traders.").Dateline);
+    }
+
+    [Fact]
+    public void A_site_menu_above_the_headline_is_neither_title_nor_story()
+    {
+        var cleaned = Cleaner.Clean(
+            "Today's Paper | March 3, 2024\n\nGunmen kill two policemen in Kohat\n\nKOHAT: Gunmen shot dead two policemen on Sunday, officials said.");
+        Assert.Equal("Gunmen kill two policemen in Kohat", cleaned.Title);
+        Assert.StartsWith("Gunmen kill two policemen in Kohat", cleaned.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Today's Paper", cleaned.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_first_line_headline_without_incident_words_stays_the_title()
+    {
+        var cleaned = Cleaner.Clean("Pakistan mourns its vaccinators\n\nThree polio workers were shot dead in Bajaur on Monday.");
+        Assert.Equal("Pakistan mourns its vaccinators", cleaned.Title);
+    }
+
+    [Fact]
+    public void A_long_site_name_after_a_bar_is_cut_from_the_headline()
+    {
+        var cleaned = Cleaner.Clean("Two traders shot dead in Quetta | The Balochistan Evening Chronicle Archive 2010-2017\n\nQUETTA: Two traders were shot dead.");
+        Assert.Equal("Two traders shot dead in Quetta", cleaned.Title);
     }
 
     [Fact]
