@@ -181,4 +181,23 @@ public class DateAndPlaceRulesTests
         Assert.Equal("yesterday (Wednesday)", r.EventDateText);
         Assert.Equal("2024-08-28", r.EventDate);
     }
+
+    [Theory]
+    [InlineData("Gunmen opened fire on a van on the Sariab Road in Quetta on Monday, killing two.", "Sariab Road")]
+    [InlineData("Militants attacked the Zarghun checkpost in Harnai district late on Friday.", "Zarghun checkpost")]
+    [InlineData("Terrorists stormed the Daraban police station in Dera Ismail Khan on Sunday.", "Daraban police station")]
+    [InlineData("A bomb went off near a rally at Lak Pass in Mastung on Saturday.", "Lak Pass")]
+    public void Named_roads_posts_stations_and_passes_are_the_place_detail(string text, string detail)
+    {
+        Assert.Equal(detail, TestModels.Extract(text).LocationDetail);
+    }
+
+    [Fact]
+    public void The_area_the_attack_took_place_in_beats_one_named_first()
+    {
+        var r = TestModels.Extract(
+            "PESHAWAR: A blast targeting a Levies vehicle was heard on the city's Ring Road on Thursday. " +
+            "The blast took place at the Pishtakhara area, police said.");
+        Assert.Equal("Pishtakhara area", r.LocationDetail);
+    }
 }

@@ -19,7 +19,8 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
     // The words a place-detail phrase ends with; a sentence without any of them holds no such phrase.
     private static readonly System.Buffers.SearchValues<string> DetailWords = System.Buffers.SearchValues.Create(
         ["area", "town", "market", "bazaar", "tehsil", "cantonment", "cantt", "colony", "road", "chowk", "complex",
-         "neighbourhood", "airport", "office", "institute", "courts", "stadium", "club"],
+         "neighbourhood", "airport", "office", "institute", "courts", "stadium", "club", "checkpost", "check post",
+         "police station", "pass", "top"],
         StringComparison.OrdinalIgnoreCase);
 
     public IncidentLocation? Resolve(IReadOnlyList<AnalyzedSentence> sentences, string? dateline)
@@ -262,9 +263,12 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
         return candidates[0];
     }
 
-    private static (string Text, FieldEvidence Evidence)? Detail(IReadOnlyList<AnalyzedSentence> sentences)
+    private (string Text, FieldEvidence Evidence)? Detail(IReadOnlyList<AnalyzedSentence> sentences)
     {
-        // Where the attack is told, first: the lead, then other sentences with attack words.
+        // Where the attack is told, first: the lead, then other sentences with attack words; a place
+        // the text says the attack "took place at" over the others.
+        var candidates = new List<Candidate<string>>();
+        var order = 0;
         foreach (var s in sentences.Where(s => s.IsMain).OrderBy(s => s.Triggers.Count > 0 ? 0 : 1).ThenBy(s => s.Sentence.IsTitle ? 1 : 0).ThenBy(s => s.Sentence.Index).Take(10))
         {
             if (s.Sentence.Text.AsSpan().IndexOfAny(DetailWords) < 0)
@@ -272,16 +276,23 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
                 continue;
             }
 
-            var m = DetailPhrase().Match(s.Sentence.Text);
-            if (m.Success)
+            foreach (Match m in DetailPhrase().Matches(s.Sentence.Text))
             {
                 var value = m.Groups["x"].Value;
-                var start = s.Sentence.Start + m.Groups["x"].Index;
-                return (value, new FieldEvidence(s.Sentence.Text, start, start + value.Length, "area-phrase"));
+                var at = m.Groups["x"].Index;
+                var start = s.Sentence.Start + at;
+                var features = new Dictionary<string, double>(StringComparer.Ordinal)
+                {
+                    ["bias"] = 1,
+                    ["order"] = Math.Min(order++, 10),
+                    ["took_place"] = TookPlace().IsMatch(s.Sentence.Text.AsSpan(0, at)) ? 1 : 0,
+                };
+                var evidence = new FieldEvidence(s.Sentence.Text, start, start + value.Length, "area-phrase");
+                candidates.Add(new Candidate<string>(value, evidence, features));
             }
         }
 
-        return null;
+        return chooser.Choose("location_detail", candidates) is { } best ? (best.Value, best.Candidate.Evidence) : null;
     }
 
     private static Dictionary<string, double> With(IReadOnlyDictionary<string, double> features, string name, double value) =>
@@ -323,6 +334,6 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
     [GeneratedRegex(@"\bdistrict (?:of )?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DistrictWordBefore();
 
-    [GeneratedRegex(@"(?<x>(?!The |A |An |In |At |On |Police |Officials )(?:[A-Z][\w-]+ ){1,3}(?:area|Area|Town|Market|market|Bazaar|bazaar(?: area)?|Tehsil|tehsil|Cantonment|Cantt|Colony|Road area|Chowk|Complex|neighbourhood|Airport|airport|Office|Institute|Courts|Stadium|Club)|(?:industrial|commercial|residential|cantonment) area)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<x>(?!The |A |An |In |At |On |Police |Officials )(?:[A-Z][\w-]+ ){1,3}(?:area|Area|Town|Market|market|Bazaar|bazaar(?: area)?|Tehsil|tehsil|Cantonment|Cantt|Colony|Road(?: area)?|Chowk|Complex|neighbourhood|Airport|airport|Office|Institute|Courts|Stadium|Club|(?:checkpost|check post|Checkpost|police station|Police Station)|Pass|Top(?: area)?)|(?:industrial|commercial|residential|cantonment) area)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DetailPhrase();
 }
