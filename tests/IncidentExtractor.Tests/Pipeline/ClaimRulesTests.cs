@@ -78,4 +78,13 @@ public class ClaimRulesTests
         Assert.Null(r.ClaimedGroup);
         Assert.Equal("Lashkar-e-Jhangvi", r.SuspectedGroup);
     }
+
+    [Theory]
+    [InlineData("A suicide bomber struck a police van in Bannu on Monday, killing five. The bombing was claimed by the TTP.")]
+    [InlineData("A suicide bomber struck a police van in Bannu on Monday, killing five. The TTP said its suicide bomber carried out the attack.")]
+    [InlineData("A suicide bomber struck a police van in Bannu on Monday, killing five. The TTP claimed to have carried out the bombing.")]
+    public void Passive_and_spokesman_claims_count(string text)
+    {
+        Assert.Equal("Tehrik-i-Taliban Pakistan", TestModels.Extract(text).ClaimedGroup);
+    }
 }
