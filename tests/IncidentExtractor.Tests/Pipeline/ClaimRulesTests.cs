@@ -87,4 +87,25 @@ public class ClaimRulesTests
     {
         Assert.Equal("Tehrik-i-Taliban Pakistan", TestModels.Extract(text).ClaimedGroup);
     }
+
+    [Fact]
+    public void A_claim_of_the_lead_day_s_attack_after_a_separate_incident_counts()
+    {
+        var r = TestModels.Extract(
+            "Gunmen killed five soldiers at a checkpost in Kech on Monday.\n" +
+            "In a separate incident, a policeman was shot dead in Turbat.\n" +
+            "The BLA claimed responsibility for Monday's attack on the soldiers.");
+        Assert.Equal("Baloch Liberation Army", r.ClaimedGroup);
+        Assert.Equal(5, r.Killed);
+    }
+
+    [Fact]
+    public void A_claim_after_a_separate_incident_stays_with_it()
+    {
+        var r = TestModels.Extract(
+            "Gunmen killed five soldiers at a checkpost in Kech on Monday.\n" +
+            "In a separate incident, a policeman was shot dead in Turbat on Sunday.\n" +
+            "The BLA claimed responsibility for Sunday's attack.");
+        Assert.Null(r.ClaimedGroup);
+    }
 }

@@ -69,7 +69,7 @@ public sealed partial class MainIncidentSegmenter(IncidentLexicons lexicons)
                     separateParagraph = sentence.Paragraph;
                 }
                 else if (separateFromHere && sentence.Paragraph != separateParagraph && !recalls &&
-                         (RefersToMain(sentence.Text) || ProperNames(tokens).Overlaps(leadNames)))
+                         (RefersToMain(sentence.Text) || ProperNames(tokens).Overlaps(leadNames) || NamesLeadDaysAttack(sentence.Text, leadDate)))
                 {
                     // A new paragraph that names the lead's places or people again is back on the main incident.
                     separateFromHere = false;
@@ -172,6 +172,11 @@ public sealed partial class MainIncidentSegmenter(IncidentLexicons lexicons)
         return names;
     }
 
+    /// <summary>"claimed Monday's attack" after a lead told "on Monday": the lead's day names its incident.</summary>
+    private static bool NamesLeadDaysAttack(string text, string? leadDate) =>
+        leadDate is not null && DaysAttack().Match(text) is { Success: true } m &&
+        leadDate.Contains(m.Groups["d"].Value, StringComparison.OrdinalIgnoreCase);
+
     private static bool EndsLikeSentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?' or '"';
 
     private static bool RefersToMain(string text) => MainReference().IsMatch(text);
@@ -190,6 +195,9 @@ public sealed partial class MainIncidentSegmenter(IncidentLexicons lexicons)
 
     [GeneratedRegex(@"^(?:On|In|By|Since) (?<d>(?:" + Dates.DateExpressionParser.MonthPattern + @") \d{1,2}|\d{1,2} (?:" + Dates.DateExpressionParser.MonthPattern + @"))\b", RegexOptions.CultureInvariant)]
     private static partial Regex OpeningDate();
+
+    [GeneratedRegex(@"\b(?<d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s (?:[\w-]+ )?(?:attack|blast|bombing|assault|ambush|raid|explosion|shooting)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DaysAttack();
 
     [GeneratedRegex(@"\b(?:today's|yesterday's|this) (?:attack|blast|bombing|assault|incident)\b|\bthe (?:latest|current) (?:attack|blast)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MainReference();
