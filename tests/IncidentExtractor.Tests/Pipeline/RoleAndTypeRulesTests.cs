@@ -73,6 +73,15 @@ public class RoleAndTypeRulesTests
     }
 
     [Fact]
+    public void A_blast_set_off_by_a_fire_among_firecrackers_is_no_incident()
+    {
+        var r = TestModels.Extract(
+            "Five dead as explosion rocks Sukkur\n\nA blast killed five people in Sukkur on Friday. A fire at a shop storing fireworks set off the explosion, officials said.");
+        Assert.Equal("no_incident", r.Status);
+        Assert.Null(r.Killed);
+    }
+
+    [Fact]
     public void An_arrest_with_nobody_hurt_is_no_incident()
     {
         var r = TestModels.Extract("CTD arrests two suspects in Multan\n\nMULTAN: The Counter Terrorism Department arrested two suspects and recovered explosives during a raid on Tuesday, officials said.");
