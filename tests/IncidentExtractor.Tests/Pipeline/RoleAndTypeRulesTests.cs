@@ -211,4 +211,15 @@ public class RoleAndTypeRulesTests
             "Three gunmen stormed the Chinese Consulate General in Karachi on Friday, killing two policemen.");
         Assert.Equal("Chinese Consulate General", r.Target);
     }
+
+    [Theory]
+    [InlineData("Militants blew up a railway track near Jacobabad on Monday.", "Transportation")]
+    [InlineData("Gunmen shot dead a prayer leader outside a mosque in Peshawar on Friday.", "Religious Figures/Institutions")]
+    [InlineData("Militants attacked the office of a peace committee in Khyber district on Sunday, killing two members.", "Terrorists/Non-State Militia")]
+    [InlineData("Unknown men blew up a mobile tower in Panjgur on Tuesday.", "Telecommunication")]
+    [InlineData("A roadside bomb hit a school van in Swat on Wednesday, injuring six children.", "Educational Institution")]
+    public void The_words_of_the_attacked_phrase_give_its_target_type(string text, string targetType)
+    {
+        Assert.Equal(targetType, TestModels.Extract(text).TargetType);
+    }
 }
