@@ -222,4 +222,21 @@ public class RoleAndTypeRulesTests
     {
         Assert.Equal(targetType, TestModels.Extract(text).TargetType);
     }
+
+    [Fact]
+    public void Jawans_are_soldiers_and_shooters_are_attackers()
+    {
+        var r = TestModels.Extract("Unknown shooters opened fire on a patrol of jawans in Kech on Monday, martyring two jawans.");
+        Assert.Equal("unknown shooters", r.Attackers);
+        Assert.Equal("Military", r.TargetType);
+        Assert.Equal(2, r.Killed);
+    }
+
+    [Fact]
+    public void A_quadcopter_dropping_explosives_is_a_bombing()
+    {
+        var r = TestModels.Extract("Militants used a quadcopter to drop explosives on a police station in Lakki Marwat on Sunday, injuring three constables.");
+        Assert.Equal("Bombing/Explosion", r.AttackType);
+        Assert.Equal("Explosives", r.WeaponType);
+    }
 }
