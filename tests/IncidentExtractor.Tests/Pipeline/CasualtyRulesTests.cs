@@ -118,4 +118,35 @@ public class CasualtyRulesTests
         Assert.Equal(41, r.Killed);
         Assert.Null(r.Injured);
     }
+
+    [Fact]
+    public void A_toll_taken_to_a_figure_is_the_total()
+    {
+        var r = TestModels.Extract("Two miners died of their wounds on Friday, taking the death toll from Tuesday's attack on a coal company in Duki to nine.");
+        Assert.Equal(9, r.Killed);
+    }
+
+    [Fact]
+    public void A_compound_victim_noun_and_an_elliptical_another_are_counted()
+    {
+        var r = TestModels.Extract("A Levies soldier was martyred and another injured when gunmen opened fire on a checkpost in Zhob on Sunday.");
+        Assert.Equal(1, r.Killed);
+        Assert.Equal(1, r.Injured);
+    }
+
+    [Fact]
+    public void A_victim_named_by_whose_he_was_counts_one()
+    {
+        var r = TestModels.Extract("Gunmen ambushed the car of a judge in Tank on Monday; the judge survived but his driver was killed and two others were wounded.");
+        Assert.Equal(1, r.Killed);
+        Assert.Equal(2, r.Injured);
+    }
+
+    [Fact]
+    public void Others_coordinated_after_the_dead_are_not_added_to_them()
+    {
+        var r = TestModels.Extract("A suicide bomber hit an army convoy near Bannu, leaving seven soldiers dead and 15 others wounded.");
+        Assert.Equal(7, r.Killed);
+        Assert.Equal(15, r.Injured);
+    }
 }

@@ -239,4 +239,20 @@ public class RoleAndTypeRulesTests
         Assert.Equal("Bombing/Explosion", r.AttackType);
         Assert.Equal("Explosives", r.WeaponType);
     }
+
+    [Fact]
+    public void Victims_of_a_passive_verb_are_not_the_attackers()
+    {
+        var r = TestModels.Extract("Seven passengers were pulled off a coach and shot dead by armed men in Barkhan district on Friday night.");
+        Assert.Equal("armed men", r.Attackers);
+        Assert.Equal(7, r.Killed);
+    }
+
+    [Fact]
+    public void What_a_grenade_was_thrown_at_is_the_target()
+    {
+        var r = TestModels.Extract("Four people were injured when a hand grenade was thrown at a restaurant in Turbat on Saturday.");
+        Assert.Equal("restaurant", r.Target);
+        Assert.Equal("Business", r.TargetType);
+    }
 }

@@ -205,7 +205,10 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
                 kind = CasualtyKind.AttackersKilled;
             }
 
-            var rule = i >= 2 && Is(tokens[i - 1], "of") && Is(tokens[i - 2], "total") ? "total" : "count";
+            // "a total of 13", "taking the death toll to seven": the whole, over the parts counted beside it.
+            var rule = (i >= 2 && Is(tokens[i - 1], "of") && Is(tokens[i - 2], "total")) || (i >= 1 && Is(tokens[i - 1], "to") && TollRaisedBefore(tokens, i - 1))
+                ? "total"
+                : "count";
             figures.Add(new CasualtyFigure(kind, total, sentence, tokens[i].Start, tokens[Math.Max(i, end - 1)].End, rule, isUpdate || UpdateBefore(tokens, i), isLowerBound));
         }
     }
@@ -268,6 +271,16 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
             return (count.Value, count.NextToken, lowerBound);
         }
 
+        // "his guard was killed": one person, named by whose they were.
+        if (Is(tokens[i], "his", "her") && i > 0 && !Is(tokens[i - 1], "of", "to", "with", "for", "from", "at", "in", "on", "by") && i + 2 < tokens.Count)
+        {
+            var (role, end) = ReadActor(tokens, i + 1);
+            if (role == ActorRole.Victim && end - i <= 3 && end < tokens.Count && !tokens[end - 1].Text.EndsWith('s') && Is(tokens[end], "was"))
+            {
+                return (1, i + 1, false);
+            }
+        }
+
         if (Is(tokens[i], "a", "an", "another", "one") && i + 1 < tokens.Count)
         {
             var (role, end) = ReadActor(tokens, i + 1);
@@ -279,6 +292,12 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
             // "another was injured", "one was killed".
             if (Is(tokens[i], "another", "one") && Is(tokens[i + 1], "was") && i + 2 < tokens.Count &&
                 (KillWords.Contains(tokens[i + 2].Text) || InjureWords.Contains(tokens[i + 2].Text)))
+            {
+                return (1, i + 1, false);
+            }
+
+            // "a soldier was martyred and another injured".
+            if (Is(tokens[i], "another") && i > 0 && Is(tokens[i - 1], "and") && (KillWords.Contains(tokens[i + 1].Text) || InjureWords.Contains(tokens[i + 1].Text)))
             {
                 return (1, i + 1, false);
             }
@@ -322,7 +341,16 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
             if (match is { } m && !m.Values.Contains(ActorRole.Modifier) && !DescribesPeople(tokens, m.NextToken))
             {
                 var role = m.Values[0];
-                return (role == ActorRole.Person ? ActorRole.Person : role, m.NextToken);
+
+                // "a Levies soldier", "two police constables": the noun that counts comes last.
+                var next = m.NextToken;
+                while (role == ActorRole.Victim && next < tokens.Count && !Is(tokens[next], "dead", "bodies", "victims", "victim") &&
+                       lexicons.Actors.LongestAt(tokens, next) is { } more && more.Values.Contains(ActorRole.Victim))
+                {
+                    next = more.NextToken;
+                }
+
+                return (role == ActorRole.Person ? ActorRole.Person : role, next);
             }
 
             if (KillWords.Contains(tokens[j].Text) || InjureWords.Contains(tokens[j].Text) || Is(tokens[j], "were", "was", "of", "in", "on", "at", "and"))
@@ -342,6 +370,12 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
 
     private static CasualtyKind? OutcomeBefore(IReadOnlyList<Token> tokens, int countIndex)
     {
+        // "taking the death toll from Monday's attack on a construction site to seven".
+        if (countIndex > 0 && Is(tokens[countIndex - 1], "to") && TollRaisedBefore(tokens, countIndex - 1))
+        {
+            return CasualtyKind.Killed;
+        }
+
         var j = countIndex - 1;
         while (j >= 0 && SkipBefore.Contains(tokens[j].Text))
         {
@@ -528,8 +562,28 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
         return false;
     }
 
+    /// <summary>"taking the toll ... to", "bringing the death toll ... to": a verb that raises a toll, a few words back.</summary>
+    private static bool TollRaisedBefore(IReadOnlyList<Token> tokens, int to)
+    {
+        for (var k = Math.Max(2, to - 14); k < to; k++)
+        {
+            if (Is(tokens[k], "toll") && (Is(tokens[k - 2], "taking", "bringing", "raising", "pushing", "took", "brought", "raised", "pushed") ||
+                (k >= 3 && Is(tokens[k - 1], "death") && Is(tokens[k - 3], "taking", "bringing", "raising", "pushing", "took", "brought", "raised", "pushed"))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool UpdateBefore(IReadOnlyList<Token> tokens, int i)
     {
+        if (i > 0 && Is(tokens[i - 1], "to") && TollRaisedBefore(tokens, i - 1))
+        {
+            return true;
+        }
+
         for (var j = Math.Max(0, i - 4); j < i; j++)
         {
             if (Is(tokens[j], "rose", "risen", "climbed", "jumped", "increased", "reached"))

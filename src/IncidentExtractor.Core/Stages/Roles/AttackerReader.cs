@@ -112,7 +112,7 @@ public sealed partial class AttackerReader(IncidentLexicons lexicons, FieldChoos
 
             // Headlines drop "was": "Policeman guarding polio team shot dead" names the victim first.
             var m = AttackVerb().Match(s.Sentence.Text);
-            if (!m.Success || (m.Index > 5 && PassiveBefore().IsMatch(s.Sentence.Text[..m.Index])) ||
+            if (!m.Success || (m.Index > 5 && PassiveBefore().IsMatch(s.Sentence.Text[..m.Index])) || ByAfter().IsMatch(s.Sentence.Text.AsSpan(m.Index + m.Length)) ||
                 (s.Sentence.IsTitle && m.Value is "shot dead" or "gunned down" or "struck"))
             {
                 continue;
@@ -215,6 +215,10 @@ public sealed partial class AttackerReader(IncidentLexicons lexicons, FieldChoos
 
     [GeneratedRegex(@"\b(?:was|were|been|being) (?:shot dead|gunned down|attacked|killed|targeted|shot|abducted|kidnapped|injured|wounded|martyred)\b[^.,;]{0,40}?\bby\b", RegexOptions.CultureInvariant)]
     private static partial Regex PassiveAgent();
+
+    // "were offloaded from a bus and shot dead by armed men": the verb is passive, its subject the victims.
+    [GeneratedRegex(@"^(?: [\w-]+){0,2} by\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ByAfter();
 
     [GeneratedRegex(@"\b(?:was|were|been|being)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex PassiveBefore();
