@@ -108,4 +108,20 @@ public class ClaimRulesTests
             "The BLA claimed responsibility for Sunday's attack.");
         Assert.Null(r.ClaimedGroup);
     }
+
+    [Fact]
+    public void The_faction_that_claimed_counts_when_its_parent_group_distances_itself()
+    {
+        var r = TestModels.Extract(
+            "A suicide bomber struck a mosque in Peshawar on Monday, killing 30 worshippers. " +
+            "The TTP's Jamaat-ul-Ahrar faction claimed responsibility, but the TTP later distanced itself from the bombing.");
+        Assert.Equal("Jamaat-ul-Ahrar", r.ClaimedGroup);
+    }
+
+    [Fact]
+    public void A_group_that_denies_the_attack_is_not_the_claimant()
+    {
+        var r = TestModels.Extract("A bomb killed six people at a market in Quetta on Sunday. The BLA denied any role in the attack.");
+        Assert.Null(r.ClaimedGroup);
+    }
 }

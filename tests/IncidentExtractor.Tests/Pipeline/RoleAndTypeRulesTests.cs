@@ -255,4 +255,19 @@ public class RoleAndTypeRulesTests
         Assert.Equal("restaurant", r.Target);
         Assert.Equal("Business", r.TargetType);
     }
+
+    [Fact]
+    public void What_an_attack_was_aimed_at_beats_where_a_headline_says_it_went_off()
+    {
+        var r = TestModels.Extract(
+            "Blast near Karachi airport\n\nKARACHI: Two engineers were killed in a blast targeting a convoy of a power company near the airport on Sunday night.");
+        Assert.Equal("convoy", r.Target);
+    }
+
+    [Fact]
+    public void An_attack_by_someone_on_something_names_its_target()
+    {
+        var r = TestModels.Extract("An attack by terrorists on the Saddar checkpost in Kalat district has left three Levies men martyred.");
+        Assert.Equal("Saddar checkpost", r.Target);
+    }
 }

@@ -29,7 +29,7 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, FieldChooser 
 
             // The claim sentence's own group, else the sentence after or before it names the claimant
             // ("A separatist group claimed responsibility. ... the spokesman for the BLA said").
-            Add(claims, GroupIn(s), order, "claim_sentence");
+            Add(claims, ClaimantIn(s), order, "claim_sentence");
             Add(claims, i + 1 < sentences.Count && sentences[i + 1].IsMain ? GroupIn(sentences[i + 1]) : null, order, "next_sentence");
             Add(claims, i > 0 && sentences[i - 1].IsMain ? GroupIn(sentences[i - 1]) : null, order, "previous_sentence");
             order++;
@@ -81,7 +81,40 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, FieldChooser 
     private static bool IsClaim(AnalyzedSentence s) =>
         s.Has(CueKind.Claim) || (BehindTheAttack().IsMatch(s.Sentence.Text) && GroupVoice().IsMatch(s.Sentence.Text));
 
-    private static bool IsNoClaim(AnalyzedSentence s) => s.Has(CueKind.NoClaim) || NegatedClaim().IsMatch(s.Sentence.Text);
+    /// <summary>
+    /// Nobody claimed, or the group denied it. A denial after the claim ("JuA claimed it, but the TTP
+    /// distanced itself") is another group's and leaves the claim standing.
+    /// </summary>
+    private static bool IsNoClaim(AnalyzedSentence s)
+    {
+        if (NegatedClaim().IsMatch(s.Sentence.Text))
+        {
+            return true;
+        }
+
+        var claimAt = ClaimCueStart(s);
+        return s.Cues.Any(c => c.Values.Contains(CueKind.NoClaim) && !(c.Start > claimAt && IsDenial(s, c)));
+    }
+
+    private static int ClaimCueStart(AnalyzedSentence s) =>
+        s.Cues.Where(c => c.Values.Contains(CueKind.Claim)).Select(c => c.Start).DefaultIfEmpty(int.MaxValue).Min();
+
+    private static bool IsDenial(AnalyzedSentence s, PhraseMatch<CueKind> cue) =>
+        s.Tokens[cue.FirstToken].Key is "denied" or "distanced" or "condemned";
+
+    /// <summary>The claimant: the group named last before the claim words ("the TTP's Jamaatul Ahrar faction claimed"), else the first.</summary>
+    private (string Name, FieldEvidence Evidence)? ClaimantIn(AnalyzedSentence sentence)
+    {
+        var matches = lexicons.Groups.FindAll(sentence.Tokens);
+        if (matches.Count == 0)
+        {
+            return null;
+        }
+
+        var claimAt = ClaimCueStart(sentence);
+        var m = matches.LastOrDefault(g => g.End <= claimAt) is { Values: not null } before ? before : matches[0];
+        return (m.Values[0], new FieldEvidence(sentence.Sentence.Text, m.Start, m.End, "claim:" + m.Values[0]));
+    }
 
     private (string Name, FieldEvidence Evidence)? GroupIn(AnalyzedSentence sentence)
     {

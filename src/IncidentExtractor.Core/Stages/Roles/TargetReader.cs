@@ -16,6 +16,7 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
 {
     private const string VictimsRule = "victims";
     private const string NamesTheAttackRule = "names-the-attack";
+    private const string AimedAtRule = "aimed-at";
 
     private static readonly HashSet<string> Stops = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -86,6 +87,7 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
             ["title_people"] = s.Sentence.IsTitle && namesKind && NamesPeople(phrase.Phrase) ? 1 : 0,
             ["victims"] = phrase.Rule == VictimsRule ? 1 : 0,
             ["names_the_attack"] = phrase.Rule == NamesTheAttackRule ? 1 : 0,
+            ["aimed_at"] = phrase.Rule == AimedAtRule ? 1 : 0,
         };
         return new Candidate<PhraseChoice>(phrase, new FieldEvidence(phrase.Sentence, phrase.Start, phrase.End, phrase.Rule), features);
     }
@@ -103,7 +105,9 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
 
             if (PhraseAt(s, s.Sentence.Start + m.Index + m.Length) is { } p)
             {
-                yield return p;
+                // "targeting a convoy", "stormed the consulate" say what was aimed at; "a blast near
+                // the airport" may only say where.
+                yield return ExplicitTrigger().IsMatch(m.Value) ? p with { Rule = AimedAtRule } : p;
             }
         }
 
@@ -374,10 +378,13 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
     private static bool IsVerbForm(string word) =>
         word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && word.ToLowerInvariant() is not ("building" or "meeting" or "gathering" or "wedding" or "housing");
 
+    [GeneratedRegex(@"^(?:targeting|targeted|(?:suicide )?attack targeting|attacks? (?:by (?:[\w-]+ ){1,3}?)?(?:on|against)|stormed|storm|ambushed|ambush on|raided|raid on|assault on|opened fire (?:on|at)|fired (?:shots )?(?:at|on)|firing on|sprayed bullets at)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ExplicitTrigger();
+
     [GeneratedRegex(@"\b(?:killed|killing|dead|died|injured|injuring|wounded|wounding|martyred|shot|abducted|kidnapped|hurt)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HarmWord();
 
-    [GeneratedRegex(@"\b(?:attacks? (?:on|at|against|near|inside|outside)|(?:outside|in front of) (?=(?:a|an|the) )|abducted|kidnapped|assault on|raid on|strike on|bombing (?:of|at)|(?:blast|explosion|bomb|device|explosives|bomber) (?:at|outside|inside|near|close to|in front of)|(?:went off|occurred|took place|exploded|struck) (?:outside|at|near|inside|in front of|close to)|(?:set off|blew up|blown up|detonated) (?:his |her |the |an? )?(?:suicide )?(?:explosives|vest|jacket|device|bomb)(?: in [A-Z][\w-]+)? (?:at|near|outside|inside|in front of)|(?:blew up|blown up|blowing up)(?= (?:a|an|the|two|three|several|its|their) )|(?:tore|ripped) (?:through|into)|blew (?:himself|herself|themselves) up (?:in the middle of|amid|among|at|near|inside|outside|in front of|in)|shot dead|gunned down|ram(?:s|med)? (?:[\w-]+ ){0,3}into|(?:tried|attempted) to (?:get into|enter|storm|attack|target)|firing on|ambush on|(?:suicide )?attack targeting|attacked|targeted|targeting|stormed|storm|raided|struck|hit|hits|ambushed|rammed into|set fire to|torched|burnt down|burned down|opened fire (?:on|at)|fired (?:shots )?(?:at|on)|sprayed bullets at|(?:hurled|lobbed|threw|hurls|lobs|throws) (?:a |the )?(?:hand )?grenades? (?:at|on|into)|(?:was|were) (?:hurled|thrown|lobbed) (?:at|on|into)|attempted to raid)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:attacks? (?:by (?:[\w-]+ ){1,3}?)?(?:on|at|against|near|inside|outside)|(?:outside|in front of) (?=(?:a|an|the) )|abducted|kidnapped|assault on|raid on|strike on|bombing (?:of|at)|(?:blast|explosion|bomb|device|explosives|bomber) (?:at|outside|inside|near|close to|in front of)|(?:went off|occurred|took place|exploded|struck) (?:outside|at|near|inside|in front of|close to)|(?:set off|blew up|blown up|detonated) (?:his |her |the |an? )?(?:suicide )?(?:explosives|vest|jacket|device|bomb)(?: in [A-Z][\w-]+)? (?:at|near|outside|inside|in front of)|(?:blew up|blown up|blowing up)(?= (?:a|an|the|two|three|several|its|their) )|(?:tore|ripped) (?:through|into)|blew (?:himself|herself|themselves) up (?:in the middle of|amid|among|at|near|inside|outside|in front of|in)|shot dead|gunned down|ram(?:s|med)? (?:[\w-]+ ){0,3}into|(?:tried|attempted) to (?:get into|enter|storm|attack|target)|firing on|ambush on|(?:suicide )?attack targeting|attacked|targeted|targeting|stormed|storm|raided|struck|hit|hits|ambushed|rammed into|set fire to|torched|burnt down|burned down|opened fire (?:on|at)|fired (?:shots )?(?:at|on)|sprayed bullets at|(?:hurled|lobbed|threw|hurls|lobs|throws) (?:a |the )?(?:hand )?grenades? (?:at|on|into)|(?:was|were) (?:hurled|thrown|lobbed) (?:at|on|into)|attempted to raid)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ActiveTrigger();
 
     [GeneratedRegex(@"\b(?:(?:came|comes|come) under (?:an? )?(?:[\w-]+ )?(?:attack|fire|gunfire)|(?:was|were|has been|have been|had been) (?:attacked|targeted|stormed|hit|bombed|torched|set on fire|fired upon|fired on|ambushed|damaged|destroyed|struck)|(?:damaged|hit|struck|targeted|attacked) (?:in|by) (?:an? |the )?(?:[\w-]+ )?(?:blast|explosion|attack|bomb|bomber|bombing))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
