@@ -149,4 +149,26 @@ public class CasualtyRulesTests
         Assert.Equal(7, r.Killed);
         Assert.Equal(15, r.Injured);
     }
+
+    [Fact]
+    public void A_list_of_victims_with_commas_is_added_up()
+    {
+        var r = TestModels.Extract("A suicide bomber targeted a police van in Lahore on Wednesday, killing four policemen, a security guard and two civilians.");
+        Assert.Equal(7, r.Killed);
+    }
+
+    [Fact]
+    public void A_comma_that_opens_an_aside_joins_nothing()
+    {
+        var r = TestModels.Extract("A soldier, Sepoy Ali, 24, was martyred and two others were injured when militants attacked a post in Kurram.");
+        Assert.Equal(1, r.Killed);
+        Assert.Equal(2, r.Injured);
+    }
+
+    [Fact]
+    public void A_named_victim_and_others_counts_the_named_one_too()
+    {
+        var r = TestModels.Extract("Provincial minister Ikram Khan and 12 others were killed when a suicide bomber struck a rally in Charsadda on Friday.");
+        Assert.Equal(13, r.Killed);
+    }
 }

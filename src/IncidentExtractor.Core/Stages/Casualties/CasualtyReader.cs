@@ -145,6 +145,13 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
             var verbBefore = OutcomeBefore(tokens, i);
             var outcome = verbBefore;
             var total = value;
+
+            // "Haroon Bilour and 19 others were killed": the one named and the others.
+            if (i >= 2 && Is(tokens[i - 1], "and") && tokens[i - 2].IsWord && tokens[i - 2].IsCapitalized && CountParser.ParseAt(tokens, i - 2) is null &&
+                afterCount < tokens.Count && Is(tokens[afterCount], "others"))
+            {
+                total += 1;
+            }
             var end = afterPhrase;
 
             // "a policeman and two civilians were killed", "killing two health workers and a police officer":
@@ -152,7 +159,7 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
             // Commas join list items only in headlines ("2 polio workers, policeman killed"); in a story
             // sentence a comma more often opens an aside ("a soldier, Sepoy Ali, 24, was martyred").
             while (end + 1 < tokens.Count && afterPhrase > afterCount &&
-                   (Is(tokens[end], "and") || (sentence.Sentence.IsTitle && tokens[end].Text == ",")) &&
+                   (Is(tokens[end], "and") || (tokens[end].Text == "," && (sentence.Sentence.IsTitle || ListClosesWithAnd(tokens, end)))) &&
                    AsideAboutPart(tokens, end) is null && NextInList(tokens, end + 1) is { } more)
             {
                 if (OutcomeAfter(tokens, end, 1) is not null)
@@ -556,6 +563,30 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
             if (Is(tokens[j], "deaths", "dead", "casualties", "injuries", "injured", "wounded"))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "five policemen, a security guard and three civilians": in a story sentence a comma joins
+    /// figures only when counted items follow it up to a closing "and"; otherwise it opens an aside.
+    /// </summary>
+    private bool ListClosesWithAnd(IReadOnlyList<Token> tokens, int comma)
+    {
+        var k = comma;
+        for (var items = 0; items < 6 && k + 1 < tokens.Count && tokens[k].Text == ","; items++)
+        {
+            if (NextInList(tokens, k + 1) is not { } item)
+            {
+                return false;
+            }
+
+            k = item.End;
+            if (k + 1 < tokens.Count && Is(tokens[k], "and"))
+            {
+                return NextInList(tokens, k + 1) is not null;
             }
         }
 
