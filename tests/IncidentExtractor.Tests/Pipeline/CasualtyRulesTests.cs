@@ -171,4 +171,12 @@ public class CasualtyRulesTests
         var r = TestModels.Extract("Provincial minister Ikram Khan and 12 others were killed when a suicide bomber struck a rally in Charsadda on Friday.");
         Assert.Equal(13, r.Killed);
     }
+
+    [Fact]
+    public void A_toll_named_far_before_its_rise_is_still_the_update()
+    {
+        var r = TestModels.Extract(
+            "Mardan blast toll rises to 31\n\nMARDAN: The death toll from Sunday's suicide bombing at a wedding in a village near Mardan had risen to 31 on Tuesday. The bomber struck the wedding on Sunday night, killing 24 people on the spot.");
+        Assert.Equal(31, r.Killed);
+    }
 }

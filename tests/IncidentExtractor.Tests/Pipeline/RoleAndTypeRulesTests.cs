@@ -270,4 +270,11 @@ public class RoleAndTypeRulesTests
         var r = TestModels.Extract("An attack by terrorists on the Saddar checkpost in Kalat district has left three Levies men martyred.");
         Assert.Equal("Saddar checkpost", r.Target);
     }
+
+    [Fact]
+    public void What_a_bomb_went_off_in_is_the_target()
+    {
+        var r = TestModels.Extract("At least nine people were killed when a bomb went off in a fruit market in Quetta on Friday morning.");
+        Assert.Equal("fruit market", r.Target);
+    }
 }

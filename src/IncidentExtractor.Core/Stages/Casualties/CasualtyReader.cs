@@ -431,14 +431,14 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
             return CasualtyKind.Killed;
         }
 
-        if (Is(tokens[j], "to", "at") && j > 0 && Is(tokens[j - 1], "rose", "climbed", "jumped", "risen", "reached", "increased", "stood", "toll"))
+        if (Is(tokens[j], "to", "at") && j > 0 && Is(tokens[j - 1], "rose", "rises", "climbed", "climbs", "jumped", "jumps", "risen", "reached", "reaches", "increased", "mounted", "surged", "stood", "toll"))
         {
             return CasualtyKind.Killed;
         }
 
-        // "the death toll rose to 30", "the toll has climbed to 30".
-        if (Is(tokens[j], "rose", "climbed", "jumped", "risen", "reached", "increased", "stood", "gone") &&
-            Enumerable.Range(Math.Max(0, j - 4), Math.Min(4, j)).Any(k => Is(tokens[k], "toll", "dead", "deaths")))
+        // "the death toll rose to 30", "the toll from Sunday's bombing at a convention in Bajaur rose to 63".
+        if (Is(tokens[j], "rose", "rises", "climbed", "climbs", "jumped", "jumps", "risen", "reached", "reaches", "increased", "mounted", "surged", "stood", "gone") &&
+            Enumerable.Range(Math.Max(0, j - 14), Math.Min(14, j)).Any(k => Is(tokens[k], "toll", "dead", "deaths")))
         {
             return CasualtyKind.Killed;
         }
@@ -617,7 +617,7 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
 
         for (var j = Math.Max(0, i - 4); j < i; j++)
         {
-            if (Is(tokens[j], "rose", "risen", "climbed", "jumped", "increased", "reached"))
+            if (Is(tokens[j], "rose", "rises", "risen", "climbed", "climbs", "jumped", "jumps", "increased", "reached", "reaches", "mounted", "surged"))
             {
                 return true;
             }
