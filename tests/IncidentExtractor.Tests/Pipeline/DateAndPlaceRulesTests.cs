@@ -200,4 +200,32 @@ public class DateAndPlaceRulesTests
             "The blast took place at the Pishtakhara area, police said.");
         Assert.Equal("Pishtakhara area", r.LocationDetail);
     }
+
+    [Theory]
+    [InlineData(" date 2024-03-04 Gunmen attacked a police checkpost in Kohat on 3rd March, killing two constables.", "on 3rd March", "2024-03-03")]
+    [InlineData(" date 2024-07-26 Gunmen ambushed a police van in Lower Dir on the 24th of July, killing three policemen.", "on the 24th of July", "2024-07-24")]
+    public void Ordinal_days_before_the_month_are_dates(string text, string phrase, string date)
+    {
+        var r = TestModels.Extract(text);
+        Assert.Equal(phrase, r.EventDateText);
+        Assert.Equal(date, r.EventDate);
+    }
+
+    [Fact]
+    public void A_filing_stamp_in_the_lead_s_brackets_is_not_the_incident_date()
+    {
+        var r = TestModels.Extract("QUETTA, (Pakistan Point News - 17th May, 2025) An attack by terrorists on a checkpost in Khuzdar district early Saturday left four Levies men martyred.");
+        Assert.Equal("early Saturday", r.EventDateText);
+    }
+
+    [Fact]
+    public void A_town_the_text_places_in_a_known_district_is_the_city()
+    {
+        var r = TestModels.Extract("Twin blasts at a police station in Kalarkot, Swat, on Monday night killed 17 people.");
+        Assert.Equal("Kalarkot", r.City);
+        Assert.Equal("Swat", r.District);
+        Assert.Equal("Khyber Pakhtunkhwa", r.Province);
+        Assert.Equal(17, r.Killed);
+        Assert.Equal("police station", r.Target);
+    }
 }

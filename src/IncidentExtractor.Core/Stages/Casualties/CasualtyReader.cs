@@ -345,6 +345,13 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
             }
 
             var match = lexicons.Actors.LongestAt(tokens, j);
+
+            // "a CTD police station", "two police vans": the people word names a thing, not people.
+            if (match is { } thing && lexicons.TargetTypes.LongestAt(tokens, j) is { } kind && kind.NextToken > thing.NextToken)
+            {
+                return (null, start);
+            }
+
             if (match is { } m && !m.Values.Contains(ActorRole.Modifier) && !DescribesPeople(tokens, m.NextToken))
             {
                 var role = m.Values[0];

@@ -32,7 +32,8 @@ public sealed partial class EventDateReader(DateOnly today, FieldChooser chooser
             foreach (Match m in DatePhrase().Matches(text))
             {
                 attackWords ??= CasualtyWord().Matches(text).Select(w => w.Index).ToList();
-                if (m.Index < datelineEnd || IsStatementDate(text, m.Index) || IsOtherDay(text, m.Index) || SinceBefore().IsMatch(text.AsSpan(0, m.Index)))
+                if (m.Index < datelineEnd || IsStatementDate(text, m.Index) || IsOtherDay(text, m.Index) || SinceBefore().IsMatch(text.AsSpan(0, m.Index)) ||
+                    (s.MainRank == 0 && InOpeningBrackets(text, m.Index)))
                 {
                     continue;
                 }
@@ -145,6 +146,13 @@ public sealed partial class EventDateReader(DateOnly today, FieldChooser chooser
 
     private static CalendarDate FromDate(DateOnly d) => new(d.Year, d.Month, d.Day);
 
+    /// <summary>"QUETTA, (UrduPoint News - 17th May, 2025) An attack...": the filing stamp in the lead's opening brackets.</summary>
+    private static bool InOpeningBrackets(string text, int index)
+    {
+        var open = text.IndexOf('(', StringComparison.Ordinal);
+        return open >= 0 && open < 40 && open < index && text.IndexOf(')', open) is var close && (close < 0 || close > index);
+    }
+
     private static bool IsUpdateDate(string text, int index, int length)
     {
         var before = text.AsSpan(Math.Max(0, index - 90), Math.Min(90, index));
@@ -164,7 +172,7 @@ public sealed partial class EventDateReader(DateOnly today, FieldChooser chooser
     // kept simple: "<weekday>'s" followed by a capitalised word is another event.
     private static bool IsOtherDay(string text, int index) => OtherDay().IsMatch(text[index..Math.Min(text.Length, index + 40)]);
 
-    [GeneratedRegex(@"(?:\b(?:(?:in )?the (?:early|wee) hours of (?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|\b(?:[Oo]n )?the (?:night|morning|evening) of (?<abs>\d{1,2} (?:" + DateExpressionParser.MonthPattern + @")|(?:" + DateExpressionParser.MonthPattern + @") \d{1,2})\b|\b(?:the night (?:between|of) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) and (?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|\bduring (?:the )?(?<wd>Friday) (?:prayers|congregation)|\b(?:[Ll]ate |[Ee]arly )?(?:[Oo]n )?(?:late |early )?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s (?:attack|blast|bombing|assault|explosion|shooting))?(?: (?:morning|afternoon|evening|night|midnight))?(?: \((?<abs>[A-Z][a-z]{2,8}\.? \d{1,2})\))?(?:,? (?<abs>\d{1,2} (?:" + DateExpressionParser.MonthPattern + @")(?: \d{4})?|(?:" + DateExpressionParser.MonthPattern + @") \d{1,2}(?:, \d{4})?))?(?!\w)|\b(?:[Oo]n |[Ee]arly on |[Ll]ate on )?(?<abs>\d{1,2} (?:" + DateExpressionParser.MonthPattern + @")(?: \d{4})?|(?:" + DateExpressionParser.MonthPattern + @") \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?)\b|\b(?:[Ll]ate )?(?:[Yy]esterday|last night|this morning|overnight|today)\b(?: \((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\))?)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:(?:in )?the (?:early|wee) hours of (?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|\b(?:[Oo]n )?the (?:night|morning|evening) of (?<abs>\d{1,2} (?:" + DateExpressionParser.MonthPattern + @")|(?:" + DateExpressionParser.MonthPattern + @") \d{1,2})\b|\b(?:the night (?:between|of) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) and (?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|\bduring (?:the )?(?<wd>Friday) (?:prayers|congregation)|\b(?:[Ll]ate |[Ee]arly )?(?:[Oo]n )?(?:late |early )?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s (?:attack|blast|bombing|assault|explosion|shooting))?(?: (?:morning|afternoon|evening|night|midnight))?(?: \((?<abs>[A-Z][a-z]{2,8}\.? \d{1,2})\))?(?:,? (?<abs>\d{1,2} (?:" + DateExpressionParser.MonthPattern + @")(?: \d{4})?|(?:" + DateExpressionParser.MonthPattern + @") \d{1,2}(?:, \d{4})?))?(?!\w)|\b(?:[Oo]n (?:the (?=\d{1,2}(?:st|nd|rd|th)))?|[Ee]arly on |[Ll]ate on )?(?<abs>\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:" + DateExpressionParser.MonthPattern + @")(?: \d{4})?|(?:" + DateExpressionParser.MonthPattern + @") \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?)\b|\b(?:[Ll]ate )?(?:[Yy]esterday|last night|this morning|overnight|today)\b(?: \((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\))?)", RegexOptions.CultureInvariant)]
     private static partial Regex DatePhrase();
 
     [GeneratedRegex(@"\b(?:killed|killing|dead|died|injured|wounded|hurt|attack|attacked|attackers|blast|explosion|bombing|martyred|shot|stormed|opened fire|exploded|went off|struck|burnt|burned|torched|set on fire|set alight|abducted|kidnapped)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -222,7 +222,18 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
                     continue;
                 }
 
-                var entry = new PlaceEntry(name, PlaceKind.City, name, null, null, PakistanName, null, null, 0);
+                // "in Kabal, Swat": a town the text places in a district the gazetteer knows.
+                PlaceEntry? district = null;
+                if (m.Groups["d"].Success)
+                {
+                    district = FindDistrict(m.Groups["d"].Value);
+                    if (district is null)
+                    {
+                        continue;
+                    }
+                }
+
+                var entry = new PlaceEntry(name, PlaceKind.City, name, district?.Name, district?.Province, PakistanName, null, null, 0);
                 var start = s.Sentence.Start + m.Groups["x"].Index;
                 var features = new Dictionary<string, double>(StringComparer.Ordinal)
                 {
@@ -309,7 +320,7 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
     [GeneratedRegex(@"\b(?:in|near|at|inside|across)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|northeastern|northwestern|southeastern|southwestern|central|neighbouring|neighboring)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ForeignPreposition();
 
-    [GeneratedRegex(@"\b(?:town|village|hamlet|valley) of (?<x>[A-Z][a-z][\w'-]+(?: [A-Z][a-z][\w'-]+){0,2})\b|\b(?:in|near|at) (?<x>[A-Z][a-z][\w'-]+(?: [A-Z][a-z][\w'-]+){0,2}),? (?:a|the) (?:small |remote |border |nearby )?(?:town|village|hamlet)\b|\bin (?<x>[A-Z][a-z][\w'-]+(?: [A-Z][a-z][\w'-]+){0,2}) (?:village|town)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:town|village|hamlet|valley) of (?<x>[A-Z][a-z][\w'-]+(?: [A-Z][a-z][\w'-]+){0,2})\b|\b(?:in|near|at) (?<x>[A-Z][a-z][\w'-]+(?: [A-Z][a-z][\w'-]+){0,2}),? (?:a|the) (?:small |remote |border |nearby )?(?:town|village|hamlet)\b|\bin (?<x>[A-Z][a-z][\w'-]+(?: [A-Z][a-z][\w'-]+){0,2}) (?:village|town)\b|\b(?:in|near|at) (?<x>[A-Z][a-z][\w'-]+(?: [A-Z][a-z][\w'-]+)?), (?<d>[A-Z][a-z][\w'-]+(?: [A-Z][a-z][\w'-]+)?)(?: district)?(?=[,.;]| on\b| in\b| late\b| early\b)", RegexOptions.CultureInvariant)]
     private static partial Regex CalledATown();
 
     [GeneratedRegex(@"\b(?:took place|happened|occurred|struck|was carried out)\s+(?:in|at|near)\s+(?:the\s+)?(?:(?:town|city|village|area|outskirts|suburbs)\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
