@@ -179,4 +179,32 @@ public class CasualtyRulesTests
             "Mardan blast toll rises to 31\n\nMARDAN: The death toll from Sunday's suicide bombing at a wedding in a village near Mardan had risen to 31 on Tuesday. The bomber struck the wedding on Sunday night, killing 24 people on the spot.");
         Assert.Equal(31, r.Killed);
     }
+
+    [Fact]
+    public void A_recall_that_opens_the_lead_leaves_the_main_clause_s_figures()
+    {
+        var r = TestModels.Extract(
+            "A day after a bombing in Kabul killed 30 people, a suicide attack outside the district courts in Islamabad killed 12 and injured 27.\n" +
+            "The Kabul explosion, which killed 30 people, was claimed by no group.");
+        Assert.Equal(12, r.Killed);
+        Assert.Equal(27, r.Injured);
+    }
+
+    [Fact]
+    public void A_sentence_that_comes_a_week_after_another_attack_gives_none_of_its_figures()
+    {
+        var r = TestModels.Extract(
+            "Two soldiers were martyred when militants attacked a checkpost in Kurram on Tuesday night.\n" +
+            "The attack came a week after 12 people were killed in a bombing at a market in Bajaur.");
+        Assert.Equal(2, r.Killed);
+        Assert.Equal("Armed Assault", r.AttackType);
+    }
+
+    [Fact]
+    public void A_police_officer_shot_dead_is_one_killed()
+    {
+        var r = TestModels.Extract("A police officer was shot dead by two men on a motorcycle in Gulshan-e-Iqbal on Sunday.");
+        Assert.Equal(1, r.Killed);
+        Assert.Equal("police officer", r.Target);
+    }
 }

@@ -124,4 +124,14 @@ public class ClaimRulesTests
         var r = TestModels.Extract("A bomb killed six people at a market in Quetta on Sunday. The BLA denied any role in the attack.");
         Assert.Null(r.ClaimedGroup);
     }
+
+    [Fact]
+    public void A_claim_naming_the_dateline_s_place_after_a_separate_incident_counts()
+    {
+        var r = TestModels.Extract(
+            "QUETTA: Two policemen were killed in a blast near a police truck on Tuesday.\n" +
+            "In a separate incident on the same day, gunmen killed a shopkeeper in Turbat.\n" +
+            "The Balochistan Liberation Army claimed responsibility for the Quetta bombing.");
+        Assert.Equal("Baloch Liberation Army", r.ClaimedGroup);
+    }
 }

@@ -277,4 +277,11 @@ public class RoleAndTypeRulesTests
         var r = TestModels.Extract("At least nine people were killed when a bomb went off in a fruit market in Quetta on Friday morning.");
         Assert.Equal("fruit market", r.Target);
     }
+
+    [Fact]
+    public void A_number_word_is_not_part_of_the_target()
+    {
+        var r = TestModels.Extract("Eighteen FC soldiers were martyred in an attack in Kalat's Mangochar area on Saturday night.");
+        Assert.Equal("FC soldiers", r.Target);
+    }
 }

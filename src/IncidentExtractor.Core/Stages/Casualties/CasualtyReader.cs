@@ -72,11 +72,6 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
     private void ReadSentence(AnalyzedSentence sentence, AnalyzedSentence? previous, List<CasualtyFigure> figures)
     {
         var tokens = sentence.Tokens;
-        var recallAt = sentence.Cues
-            .Where(c => c.Values.Contains(CueKind.OtherIncident))
-            .Select(c => c.Start)
-            .DefaultIfEmpty(int.MaxValue)
-            .Min();
         var isUpdate = sentence.Has(CueKind.Update);
         var consumedUntil = 0;
         ActorRole? lastRole = null;
@@ -110,9 +105,9 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
                 continue;
             }
 
-            if (tokens[i].Start > recallAt)
+            if (sentence.InRecall(tokens[i].Start))
             {
-                break;
+                continue;
             }
 
             // "two of them", "six of whom": a part of a figure already given.
@@ -346,12 +341,6 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
 
             var match = lexicons.Actors.LongestAt(tokens, j);
 
-            // "a CTD police station", "two police vans": the people word names a thing, not people.
-            if (match is { } thing && lexicons.TargetTypes.LongestAt(tokens, j) is { } kind && kind.NextToken > thing.NextToken)
-            {
-                return (null, start);
-            }
-
             if (match is { } m && !m.Values.Contains(ActorRole.Modifier) && !DescribesPeople(tokens, m.NextToken))
             {
                 var role = m.Values[0];
@@ -362,6 +351,12 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
                        lexicons.Actors.LongestAt(tokens, next) is { } more && more.Values.Contains(ActorRole.Victim))
                 {
                     next = more.NextToken;
+                }
+
+                // "a CTD police station", "two police vans": the people word names a thing, not people.
+                if (lexicons.TargetTypes.LongestAt(tokens, j) is { } kind && kind.NextToken > next)
+                {
+                    return (null, start);
                 }
 
                 return (role == ActorRole.Person ? ActorRole.Person : role, next);

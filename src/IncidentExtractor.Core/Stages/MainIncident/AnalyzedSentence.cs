@@ -21,4 +21,33 @@ public sealed record AnalyzedSentence(
     public bool Has(CueKind kind) => Cues.Any(c => c.Values.Contains(kind));
 
     public bool IsMain => Role == SentenceRole.Main;
+
+    /// <summary>
+    /// Whether an offset (in the article's text) lies where the sentence recalls another incident:
+    /// from a recall cue to the sentence's end, or, when the cue opens the sentence ("A day after
+    /// New Delhi saw an attack, a bombing in Islamabad killed 12"), only up to the first comma.
+    /// </summary>
+    public bool InRecall(int offset)
+    {
+        foreach (var cue in Cues)
+        {
+            if (!cue.Values.Contains(CueKind.OtherIncident) || offset < cue.Start)
+            {
+                continue;
+            }
+
+            if (cue.FirstToken > 2)
+            {
+                return true;
+            }
+
+            var comma = Sentence.Text.IndexOf(',', cue.End - Sentence.Start);
+            if (comma < 0 || offset < Sentence.Start + comma)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -60,6 +60,13 @@ public sealed partial class MainIncidentSegmenter(IncidentLexicons lexicons)
                 if (isLead)
                 {
                     leadNames = ProperNames(tokens);
+
+                    // "QUETTA: ...": the dateline's place is the lead's too ("the Quetta bombing" later).
+                    if (tokens.Count > 1 && tokens[0].IsWord && tokens[0].Text.Length > 3 && tokens[1].Text is ":" or "," or "(" or "-" &&
+                        !CommonCapitalised.Contains(tokens[0].Key))
+                    {
+                        leadNames.Add(tokens[0].Key);
+                    }
                 }
 
                 var recalls = RecallsOtherIncident(sentence.Text, cues, publishedYear) || StartsOnOtherDate(sentence.Text, leadDate);

@@ -95,12 +95,11 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
     /// <summary>The objects of the attack verbs of a sentence, up to a recall cue, and the subject of a passive one.</summary>
     private IEnumerable<PhraseChoice> AttackedPhrases(AnalyzedSentence s)
     {
-        var recallAt = s.Cues.Where(c => c.Values.Contains(CueKind.OtherIncident)).Select(c => c.Start - s.Sentence.Start).DefaultIfEmpty(int.MaxValue).Min();
         foreach (Match m in ActiveTrigger().Matches(s.Sentence.Text))
         {
-            if (m.Index > recallAt)
+            if (s.InRecall(s.Sentence.Start + m.Index))
             {
-                break;
+                continue;
             }
 
             if (PhraseAt(s, s.Sentence.Start + m.Index + m.Length) is { } p)
@@ -160,13 +159,21 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
             if (a.Values.Contains(ActorRole.Victim) && !IsGeneric(s.Tokens[a.NextToken - 1].Text) && !IsSource(s.Tokens, a.FirstToken, a.NextToken))
             {
                 var start = a.FirstToken;
-                while (start > 0 && s.Tokens[start - 1].IsWord && char.IsUpper(s.Tokens[start - 1].Text[0]) && start > 1 && !Stops.Contains(s.Tokens[start - 1].Text))
+                while (start > 0 && s.Tokens[start - 1].IsWord && char.IsUpper(s.Tokens[start - 1].Text[0]) && start > 1 && !Stops.Contains(s.Tokens[start - 1].Text) &&
+                       s.Tokens[start - 1].Key is not ("a" or "an" or "the") && Numbers.CountParser.ParseAt(s.Tokens, start - 1) is null)
                 {
                     start--;
                 }
 
-                // "passenger bus", "police van": the thing attacked follows the people word.
+                // "police officer": the people word that counts comes last; "passenger bus", "police van":
+                // the thing attacked follows the people word.
                 var end = a.NextToken;
+                while (end < s.Tokens.Count && lexicons.Actors.LongestAt(s.Tokens, end) is { } more && more.Values.Contains(ActorRole.Victim) &&
+                       s.Tokens[end].Key is not ("dead" or "bodies" or "victims"))
+                {
+                    end = more.NextToken;
+                }
+
                 while (end < s.Tokens.Count && end - a.NextToken < 2 && s.Tokens[end].IsWord && lexicons.TargetTypes.LongestAt(s.Tokens, end) is not null)
                 {
                     end++;
@@ -294,7 +301,8 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
 
     private static void SkipDeterminers(IReadOnlyList<Token> tokens, ref int i)
     {
-        while (i < tokens.Count && tokens[i].Key is "a" or "an" or "the" or "two" or "three" or "four" or "several" or "its" or "their" or "his" or "her" or "our")
+        while (i < tokens.Count && (tokens[i].Key is "a" or "an" or "the" or "several" or "its" or "their" or "his" or "her" or "our" ||
+               (tokens[i].IsWord && Numbers.CountParser.ParseAt(tokens, i) is not null)))
         {
             i++;
         }
