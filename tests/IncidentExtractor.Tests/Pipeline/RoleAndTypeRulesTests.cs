@@ -284,4 +284,20 @@ public class RoleAndTypeRulesTests
         var r = TestModels.Extract("Eighteen FC soldiers were martyred in an attack in Kalat's Mangochar area on Saturday night.");
         Assert.Equal("FC soldiers", r.Target);
     }
+
+    [Fact]
+    public void A_count_of_dead_militants_is_not_how_many_attacked()
+    {
+        var r = TestModels.Extract("Militants attacked a checkpost in Kech on Monday; two soldiers were martyred and three terrorists were killed in the exchange of fire.");
+        Assert.Null(r.AttackerCount);
+        Assert.Equal(3, r.AttackersKilled);
+    }
+
+    [Fact]
+    public void All_the_attackers_killed_counts_them_all()
+    {
+        var r = TestModels.Extract("Gunmen stormed a hotel in Gwadar on Saturday; the four attackers were shot dead after a standoff with security forces.");
+        Assert.Equal(4, r.AttackerCount);
+        Assert.Equal(4, r.AttackersKilled);
+    }
 }

@@ -146,7 +146,32 @@ public sealed partial class AttackerReader(IncidentLexicons lexicons, FieldChoos
             start--;
         }
 
-        return (phrase, CountBefore(s.Tokens, start, s.Tokens[actor.NextToken - 1].Key));
+        // "three terrorists were killed", "killing nine militants": a count of dead attackers, not of
+        // how many attacked; "the four attackers were shot dead", "all five" count them all.
+        var count = CountBefore(s.Tokens, start, s.Tokens[actor.NextToken - 1].Key);
+        return (phrase, count is > 1 && !CountsThemAll(s.Tokens, start) && CountsTheDead(s, start, actor.NextToken) ? null : count);
+    }
+
+    /// <summary>"the four attackers", "all five gunmen": the figure before the phrase counts every attacker.</summary>
+    private static bool CountsThemAll(IReadOnlyList<Token> tokens, int start)
+    {
+        for (var i = Math.Max(1, start - 4); i < start; i++)
+        {
+            if (CountParser.ParseAt(tokens, i) is { } c && c.NextToken == start && tokens[i - 1].Key is "the" or "all")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether kill words stand within a few words of the counted attackers.</summary>
+    private static bool CountsTheDead(AnalyzedSentence s, int start, int next)
+    {
+        var from = s.Tokens[Math.Max(0, start - 3)].Start - s.Sentence.Start;
+        var to = s.Tokens[Math.Min(s.Tokens.Count - 1, next + 4)].End - s.Sentence.Start;
+        return DeadAttackers().IsMatch(s.Sentence.Text.AsSpan(from, to - from));
     }
 
     private PhraseChoice Phrase(AnalyzedSentence s, PhraseMatch<ActorRole> actor, string rule)
@@ -212,6 +237,9 @@ public sealed partial class AttackerReader(IncidentLexicons lexicons, FieldChoos
 
     [GeneratedRegex(@"\b(?:opened fire|open fire|fired (?:shots )?(?:at|on|upon)|stormed|attacked|raided|shot dead|gunned down|sprayed bullets|hurled|lobbed|blew (?:himself|herself) up|struck|rammed)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AttackVerb();
+
+    [GeneratedRegex(@"\b(?:killed|killing|kills|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|gunned down|shot dead|sent to hell|died|dead)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DeadAttackers();
 
     [GeneratedRegex(@"\b(?:was|were|been|being) (?:shot dead|gunned down|attacked|killed|targeted|shot|abducted|kidnapped|injured|wounded|martyred)\b[^.,;]{0,40}?\bby\b", RegexOptions.CultureInvariant)]
     private static partial Regex PassiveAgent();
