@@ -300,4 +300,12 @@ public class RoleAndTypeRulesTests
         Assert.Equal(4, r.AttackerCount);
         Assert.Equal(4, r.AttackersKilled);
     }
+
+    [Fact]
+    public void A_victim_s_work_word_stays_with_the_victim()
+    {
+        var r = TestModels.Extract("KHAR: A polio worker was shot dead by unidentified gunmen in Bajaur on Thursday, police said.");
+        Assert.Equal("polio worker", r.Target);
+        Assert.Equal("Government (General)", r.TargetType);
+    }
 }

@@ -165,6 +165,13 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
                     start--;
                 }
 
+                // "a polio worker", "construction workers": a word of a kind of target before the people word.
+                while (start > 0 && s.Tokens[start - 1].IsWord && !Stops.Contains(s.Tokens[start - 1].Text) &&
+                       lexicons.TargetTypes.LongestAt(s.Tokens, start - 1) is not null)
+                {
+                    start--;
+                }
+
                 // "police officer": the people word that counts comes last; "passenger bus", "police van":
                 // the thing attacked follows the people word.
                 var end = a.NextToken;
