@@ -23,6 +23,10 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
          "police station", "pass", "top"],
         StringComparison.OrdinalIgnoreCase);
 
+    // The verbs of TookPlace(); a sentence without any cannot hold such a phrase.
+    private static readonly System.Buffers.SearchValues<string> TookPlaceWords = System.Buffers.SearchValues.Create(
+        ["took place", "happened", "occurred", "struck", "carried out"], StringComparison.OrdinalIgnoreCase);
+
     public IncidentLocation? Resolve(IReadOnlyList<AnalyzedSentence> sentences, string? dateline)
     {
         ArgumentNullException.ThrowIfNull(sentences);
@@ -282,7 +286,9 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
         var order = 0;
         foreach (var s in sentences.Where(s => s.IsMain).OrderBy(s => s.Triggers.Count > 0 ? 0 : 1).ThenBy(s => s.Sentence.IsTitle ? 1 : 0).ThenBy(s => s.Sentence.Index).Take(10))
         {
-            if (s.Sentence.Text.AsSpan().IndexOfAny(DetailWords) < 0)
+            // After the first phrase, only a sentence that says where the attack took place can beat it.
+            if (s.Sentence.Text.AsSpan().IndexOfAny(DetailWords) < 0 ||
+                (candidates.Count > 0 && s.Sentence.Text.AsSpan().IndexOfAny(TookPlaceWords) < 0))
             {
                 continue;
             }

@@ -77,14 +77,14 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
     /// </summary>
     private Candidate<PhraseChoice> Describe(AnalyzedSentence s, PhraseChoice phrase, int order)
     {
-        var namesKind = NamesTargetKind(phrase.Phrase);
+        var namesKind = NamesKind(s.Tokens, phrase.FirstToken, phrase.NextToken);
         var features = new Dictionary<string, double>(StringComparer.Ordinal)
         {
             ["bias"] = 1,
             ["title"] = s.Sentence.IsTitle ? 1 : 0,
             ["sentence_order"] = order,
             ["names_kind"] = namesKind ? 1 : 0,
-            ["title_people"] = s.Sentence.IsTitle && namesKind && NamesPeople(phrase.Phrase) ? 1 : 0,
+            ["title_people"] = s.Sentence.IsTitle && namesKind && EndsWithPeople(s.Tokens, phrase.FirstToken, phrase.NextToken) ? 1 : 0,
             ["victims"] = phrase.Rule == VictimsRule ? 1 : 0,
             ["names_the_attack"] = phrase.Rule == NamesTheAttackRule ? 1 : 0,
             ["aimed_at"] = phrase.Rule == AimedAtRule ? 1 : 0,
@@ -187,24 +187,30 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
                 }
 
                 var text = Join(s.Tokens, start, end);
-                return new PhraseChoice(text, s.Sentence.Text, s.Tokens[start].Start, s.Tokens[end - 1].End, VictimsRule);
+                return new PhraseChoice(text, s.Sentence.Text, s.Tokens[start].Start, s.Tokens[end - 1].End, VictimsRule) { FirstToken = start, NextToken = end };
             }
         }
 
         return null;
     }
 
-    private bool NamesPeople(string phrase)
+    /// <summary>Whether the tokens from <paramref name="start"/> to <paramref name="end"/> hold a kind of target or victims.</summary>
+    private bool NamesKind(IReadOnlyList<Token> tokens, int start, int end)
     {
-        var tokens = Sentences.Tokenizer.Tokenize(phrase);
-        return tokens.Count > 0 && lexicons.Actors.LongestAt(tokens, tokens.Count - 1) is { } m && !m.Values.Contains(ActorRole.Modifier);
+        for (var i = start; i < end; i++)
+        {
+            if ((lexicons.TargetTypes.LongestAt(tokens, i) is { } t && t.NextToken <= end) ||
+                (lexicons.Actors.LongestAt(tokens, i) is { } a && a.NextToken <= end && a.Values.Contains(ActorRole.Victim)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
-    private bool NamesTargetKind(string phrase)
-    {
-        var tokens = Sentences.Tokenizer.Tokenize(phrase);
-        return lexicons.TargetTypes.FindAll(tokens).Count > 0 || lexicons.Actors.FindAll(tokens).Any(m => m.Values.Contains(ActorRole.Victim));
-    }
+    private bool EndsWithPeople(IReadOnlyList<Token> tokens, int start, int end) =>
+        end > start && lexicons.Actors.LongestAt(tokens, end - 1) is { } m && m.NextToken <= end && !m.Values.Contains(ActorRole.Modifier);
 
     /// <summary>"police said", "according to police", "police officials told": the police as a source, not as victims.</summary>
     internal static bool IsSource(IReadOnlyList<Token> tokens, int first, int next)
@@ -342,7 +348,7 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
         }
 
         var phrase = Make(s, start, end, "before-passive-attack");
-        if (phrase is not null && NamesTargetKind(phrase.Phrase))
+        if (phrase is not null && NamesKind(tokens, start, end))
         {
             return phrase;
         }
@@ -372,19 +378,20 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
             return null;
         }
 
-        // "grenade attack hits Karachi": a place is where, not what.
-        if (gazetteer.Lookup(Join(s.Tokens, start, end)).Count > 0 && !NamesTargetKind(Join(s.Tokens, start, end)))
-        {
-            return null;
-        }
-
         var head = s.Tokens[end - 1].Text;
         if (NotTargets.Contains(head) || char.IsDigit(head[0]) || Pronouns.Contains(head))
         {
             return null;
         }
 
-        return new PhraseChoice(Join(s.Tokens, start, end), s.Sentence.Text, s.Tokens[start].Start, s.Tokens[end - 1].End, rule);
+        // "grenade attack hits Karachi": a place is where, not what.
+        var text = Join(s.Tokens, start, end);
+        if (gazetteer.Lookup(text).Count > 0 && !NamesKind(s.Tokens, start, end))
+        {
+            return null;
+        }
+
+        return new PhraseChoice(text, s.Sentence.Text, s.Tokens[start].Start, s.Tokens[end - 1].End, rule) { FirstToken = start, NextToken = end };
     }
 
     private static string Join(IReadOnlyList<Token> tokens, int start, int end) =>
