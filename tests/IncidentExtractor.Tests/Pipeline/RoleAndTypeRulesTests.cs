@@ -82,6 +82,28 @@ public class RoleAndTypeRulesTests
     }
 
     [Fact]
+    public void A_verdict_for_an_old_bombing_is_no_incident()
+    {
+        var r = TestModels.Extract("ATC sentences two to death\n\nMULTAN: An anti-terrorism court on Monday sentenced two men to death for a 2017 bombing at a bus stand that killed nine people.");
+        Assert.Equal("no_incident", r.Status);
+    }
+
+    [Fact]
+    public void A_monthly_tally_of_attacks_is_no_incident()
+    {
+        var r = TestModels.Extract("ISLAMABAD: Militant attacks rose in March, with 61 people killed in 43 attacks across the country, a think tank said in its monthly report.");
+        Assert.Equal("no_incident", r.Status);
+    }
+
+    [Fact]
+    public void An_attack_on_a_court_judge_is_an_incident()
+    {
+        var r = TestModels.Extract("Gunmen shot dead an anti-terrorism court judge outside his home in Dera Ismail Khan on Monday.");
+        Assert.Equal("ok", r.Status);
+        Assert.Equal(1, r.Killed);
+    }
+
+    [Fact]
     public void An_arrest_with_nobody_hurt_is_no_incident()
     {
         var r = TestModels.Extract("CTD arrests two suspects in Multan\n\nMULTAN: The Counter Terrorism Department arrested two suspects and recovered explosives during a raid on Tuesday, officials said.");

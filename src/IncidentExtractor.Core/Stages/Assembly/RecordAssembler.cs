@@ -115,6 +115,14 @@ public sealed partial class RecordAssembler(ConfidenceEstimator confidence)
             return false;
         }
 
+        // A verdict ("sentenced three men to death for the 2019 bombing") or a tally ("94 people killed
+        // in 56 attacks in April") tells of attacks but is not the report of one.
+        var opening = lead.Where(s => s.Sentence.IsTitle || s.MainRank == 0).ToList();
+        if (opening.Any(s => Verdict().IsMatch(s.Sentence.Text) || Tally().IsMatch(s.Sentence.Text)))
+        {
+            return false;
+        }
+
         // An arrest, a recovery of explosives or a court case with nobody hurt is not an attack.
         var anyCasualty = hasCasualties || f.Counts.AttackersKilled is > 0;
         if (!anyCasualty && lead.Where(s => s.Sentence.IsTitle || s.MainRank <= 1).Any(s => s.Has(CueKind.NoAttack)))
@@ -133,6 +141,12 @@ public sealed partial class RecordAssembler(ConfidenceEstimator confidence)
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:killing|killed|neutrali[sz]ed|eliminated|gunned down|shot dead) all (?:the )?(?:\w+ )?(?:attackers|terrorists|militants|gunmen|assailants)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AllAttackers();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:sentenced|sentences|convicted|convicts|acquitted|acquits|verdict|indicted|indicts|death sentences?|life imprisonment|awarded (?:the )?death)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Verdict();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:in|across) \d+ (?:[\w-]+ )?(?:attacks|incidents)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Tally();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:attacked|stormed|targeted|struck|raided|ambushed|assaulted|opened fire|fired)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex AttackVerb();
