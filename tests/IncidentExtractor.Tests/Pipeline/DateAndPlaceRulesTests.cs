@@ -228,4 +228,12 @@ public class DateAndPlaceRulesTests
         Assert.Equal(17, r.Killed);
         Assert.Equal("police station", r.Target);
     }
+
+    [Fact]
+    public void An_office_that_condemns_the_attack_is_not_the_place_detail()
+    {
+        var r = TestModels.Extract("KABUL: A suicide bomber killed 12 people at a mosque in Kabul on Thursday. Pakistan's Foreign Office condemned the attack.");
+        Assert.Null(r.LocationDetail);
+        Assert.Equal("Afghanistan", r.Country);
+    }
 }

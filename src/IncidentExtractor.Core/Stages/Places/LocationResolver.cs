@@ -297,6 +297,13 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
             {
                 var value = m.Groups["x"].Value;
                 var at = m.Groups["x"].Index;
+
+                // "the Foreign Office condemned the attack": an office that speaks is not a place of the attack.
+                if (Speaks().IsMatch(s.Sentence.Text.AsSpan(at + value.Length)))
+                {
+                    continue;
+                }
+
                 var start = s.Sentence.Start + at;
                 var features = new Dictionary<string, double>(StringComparer.Ordinal)
                 {
@@ -328,6 +335,9 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
 
     [GeneratedRegex(@"\b(?:town|village|hamlet|valley) of (?<x>[A-Z][a-z][\w'-]+(?: [A-Z][a-z][\w'-]+){0,2})\b|\b(?:in|near|at) (?<x>[A-Z][a-z][\w'-]+(?: [A-Z][a-z][\w'-]+){0,2}),? (?:a|the) (?:small |remote |border |nearby )?(?:town|village|hamlet)\b|\bin (?<x>[A-Z][a-z][\w'-]+(?: [A-Z][a-z][\w'-]+){0,2}) (?:village|town)\b|\b(?:in|near|at) (?<x>[A-Z][a-z][\w'-]+(?: [A-Z][a-z][\w'-]+)?), (?<d>[A-Z][a-z][\w'-]+(?: [A-Z][a-z][\w'-]+)?)(?: district)?(?=[,.;]| on\b| in\b| late\b| early\b)", RegexOptions.CultureInvariant)]
     private static partial Regex CalledATown();
+
+    [GeneratedRegex(@"^(?:'s)?\s+(?:has |have |had |also |strongly )?(?:condemned|condemns|said|says|stated|spokesman|spokesperson|issued|announced|confirmed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Speaks();
 
     [GeneratedRegex(@"\b(?:took place|happened|occurred|struck|was carried out)\s+(?:in|at|near)\s+(?:the\s+)?(?:(?:town|city|village|area|outskirts|suburbs)\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TookPlace();
