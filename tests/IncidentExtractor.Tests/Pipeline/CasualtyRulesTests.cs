@@ -207,4 +207,19 @@ public class CasualtyRulesTests
         Assert.Equal(1, r.Killed);
         Assert.Equal("police officer", r.Target);
     }
+
+    [Theory]
+    [InlineData("Unknown gunmen shot dead ANP leader Gul Zaman Khan outside his home in Charsadda on Monday.")]
+    [InlineData("Journalist Arif Hussain Shah was shot dead by unidentified men in Peshawar on Monday.")]
+    public void A_named_victim_shot_dead_is_one_killed(string text)
+    {
+        Assert.Equal(1, TestModels.Extract(text).Killed);
+    }
+
+    [Fact]
+    public void A_named_militant_commander_killed_is_no_victim()
+    {
+        var r = TestModels.Extract("Militants attacked a checkpost in Tank on Monday. Their commander Qari Ahmad Gul was killed in the exchange of fire.");
+        Assert.Null(r.Killed);
+    }
 }

@@ -330,4 +330,12 @@ public class RoleAndTypeRulesTests
         Assert.Equal("polio worker", r.Target);
         Assert.Equal("Government (General)", r.TargetType);
     }
+
+    [Fact]
+    public void Shooting_a_party_leader_by_name_is_an_assassination_of_a_government_target()
+    {
+        var r = TestModels.Extract("Unknown gunmen shot dead PPP leader Ali Khan Jamali outside his home in Quetta on Thursday.");
+        Assert.Equal("Assassination", r.AttackType);
+        Assert.Equal("Government (General)", r.TargetType);
+    }
 }

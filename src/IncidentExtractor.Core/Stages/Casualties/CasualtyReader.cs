@@ -61,7 +61,13 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
             }
 
             var previous = s > 0 ? sentences[s - 1] : null;
+            var before = figures.Count;
             ReadSentence(sentence, previous, figures);
+            if (!figures.Skip(before).Any(f => f.Kind == CasualtyKind.Killed))
+            {
+                ReadNamedVictim(sentence, figures);
+            }
+
             ReadBomberDeath(sentence, figures);
             ReadNoCasualties(sentence, figures);
         }
@@ -212,6 +218,26 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
                 ? "total"
                 : "count";
             figures.Add(new CasualtyFigure(kind, total, sentence, tokens[i].Start, tokens[Math.Max(i, end - 1)].End, rule, isUpdate || UpdateBefore(tokens, i), isLowerBound));
+        }
+    }
+
+    /// <summary>
+    /// "gunmen shot dead PPP leader Ali Khan Jamali", "Journalist Hasan Zaib was shot dead": one person
+    /// killed, named rather than counted. A named militant commander killed is not a victim.
+    /// </summary>
+    private static void ReadNamedVictim(AnalyzedSentence sentence, List<CasualtyFigure> figures)
+    {
+        var text = sentence.Sentence.Text;
+        var m = NamedVictimKilled().Match(text);
+        if (!m.Success)
+        {
+            m = NamedVictimWasKilled().Match(text);
+        }
+
+        if (m.Success && !MilitantWord().IsMatch(text.AsSpan(Math.Max(0, m.Index - 30), m.Length + Math.Min(30, m.Index))))
+        {
+            var start = sentence.Sentence.Start + m.Index;
+            figures.Add(new CasualtyFigure(CasualtyKind.Killed, 1, sentence, start, start + m.Length, "named-victim", false, false));
         }
     }
 
@@ -670,4 +696,13 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
 
     [GeneratedRegex(@"\b(?:blew (?:himself|herself) up|(?:blew|blown|set|sets) (?:up|off) (?:his|her) (?:suicide )?(?:explosives|vest|jacket|explosive vest|device)|detonated (?:his|her) (?:suicide )?(?:vest|jacket|explosives)|head of (?:the )?(?:suicide )?bomber|(?:exploded|detonated) (?:himself|herself)|(?:bomber|attacker)(?:'s)? (?:was killed|died|was also killed|was shot dead)|(?:killed|shot dead|gunned down) the (?:suicide )?(?:bomber|attacker)\b|explosives strapped to (?:his|her) body|(?:killed|shot) (?:himself|herself)|suicide bomber (?:\w+ ){0,2}(?:set off|detonated|blew up|exploded) (?:an? |the |his |her )?(?:explosive|explosives|bomb|device|vest)|(?:head|remains|body parts|legs) of the (?:suicide )?(?:bomber|attacker)|bomber's (?:head|remains|body))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BomberDied();
+
+    [GeneratedRegex(@"\b(?:shot dead|gunned down|assassinated|murdered|shot and killed)\s+(?:(?:a|an|the|[a-z-]+|[A-Z]{2,5}(?:-[A-Z])?)\s+){0,3}(?:[A-Z][a-z'-]+\s+){1,3}[A-Z][a-z'-]+\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedVictimKilled();
+
+    [GeneratedRegex(@"\b(?:[A-Z][a-z'-]+\s+){1,3}[A-Z][a-z'-]+(?:,[^,.]{3,60},)?\s+(?:was|has been|had been)\s+(?:shot dead|gunned down|assassinated|murdered|shot and killed|killed|martyred)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedVictimWasKilled();
+
+    [GeneratedRegex(@"\b(?:commander|commanders|militant|militants|terrorist|terrorists|insurgent|ringleader|kharji|khawarij|bomber|attacker|suspect)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MilitantWord();
 }

@@ -18,6 +18,13 @@ public sealed class IncidentTypeClassifier(IncidentLexicons lexicons)
         "journalist", "reporter", "leader", "elder", "official", "cleric", "judge", "politician", "lawyer", "scholar", "commander",
     };
 
+    /// <summary>"cleric", "PPP leader Ali Khan Jamali": a person singled out by role, or by role and name.</summary>
+    private static bool NamesAPerson(string phrase)
+    {
+        var words = phrase.Split(' ');
+        return PersonalTargets.Contains(words[^1]) || (words.Length > 1 && char.IsUpper(words[^1][0]) && words.Any(PersonalTargets.Contains));
+    }
+
     public IncidentTypes Classify(IReadOnlyList<AnalyzedSentence> sentences, PhraseChoice? target, PhraseChoice? attackers, int? killed)
     {
         ArgumentNullException.ThrowIfNull(sentences);
@@ -70,7 +77,7 @@ public sealed class IncidentTypeClassifier(IncidentLexicons lexicons)
 
         // Killing one particular person with a gun is an assassination in GTD's terms.
         if (attackType == "Armed Assault" && killed is null or 1 && target is not null &&
-            (targetType == "Journalists & Media" || PersonalTargets.Contains(target.Phrase.Split(' ')[^1])))
+            (targetType == "Journalists & Media" || NamesAPerson(target.Phrase)))
         {
             attackType = "Assassination";
         }
