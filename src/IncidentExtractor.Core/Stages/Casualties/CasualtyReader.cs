@@ -17,6 +17,9 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
 {
     private const int ForwardWindow = 12;
 
+    private static readonly System.Buffers.SearchValues<string> BomberWords = System.Buffers.SearchValues.Create(
+        ["self", "bomber", "attacker", "vest", "jacket", "explosive", "device"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The rule name of a zero read from "no casualties" and the like.</summary>
     public const string NoneStated = "none-stated";
 
@@ -243,6 +246,12 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
 
     private static void ReadBomberDeath(AnalyzedSentence sentence, List<CasualtyFigure> figures)
     {
+        // Every wording of a bomber's death holds one of these; most sentences hold none.
+        if (sentence.Sentence.Text.AsSpan().IndexOfAny(BomberWords) < 0)
+        {
+            return;
+        }
+
         var m = BomberDied().Match(sentence.Sentence.Text);
         if (m.Success)
         {

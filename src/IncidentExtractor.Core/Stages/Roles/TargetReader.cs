@@ -15,6 +15,13 @@ namespace IncidentExtractor.Core.Stages.Roles;
 public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer gazetteer, FieldChooser chooser)
 {
     private const string VictimsRule = "victims";
+
+    private static readonly System.Buffers.SearchValues<string> TriggerStems = System.Buffers.SearchValues.Create(
+        ["attack", "outside", "in front of", "abduct", "kidnap", "assault", "raid", "strike", "struck", "bomb", "blast", "explo",
+         "device", "went off", "occurred", "took place", "set off", "blew", "blow", "blown", "tore", "ripped", "ram", "tried to",
+         "attempted to", "firing", "ambush", "target", "storm", "hit", "set fire", "torch", "burn", "fire", "sprayed", "hurl",
+         "lob", "threw", "thrown", "throw", "detonat", "shot dead", "gunned down", "came under", "come under", "comes under", "damaged", "destroyed"],
+        StringComparison.OrdinalIgnoreCase);
     private const string NamesTheAttackRule = "names-the-attack";
     private const string AimedAtRule = "aimed-at";
 
@@ -95,6 +102,12 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
     /// <summary>The objects of the attack verbs of a sentence, up to a recall cue, and the subject of a passive one.</summary>
     private IEnumerable<PhraseChoice> AttackedPhrases(AnalyzedSentence s)
     {
+        // Every attack verb of ActiveTrigger() and PassiveTrigger() holds one of these stems.
+        if (s.Sentence.Text.AsSpan().IndexOfAny(TriggerStems) < 0)
+        {
+            yield break;
+        }
+
         foreach (Match m in ActiveTrigger().Matches(s.Sentence.Text))
         {
             if (s.InRecall(s.Sentence.Start + m.Index))
