@@ -236,4 +236,20 @@ public class DateAndPlaceRulesTests
         Assert.Null(r.LocationDetail);
         Assert.Equal("Afghanistan", r.Country);
     }
+
+    [Fact]
+    public void Attacks_earlier_in_the_week_and_a_year_s_tally_stay_out_of_the_record()
+    {
+        var r = TestModels.Extract(
+            " date 2024-10-12 Seven soldiers martyred in Khyber\n" +
+            "PESHAWAR: Seven soldiers were martyred when terrorists attacked a check post in the Tirah valley of Khyber district late on Friday night, the ISPR said on Saturday.\n" +
+            "Earlier this week, six policemen were killed in an attack in Dera Ismail Khan, while on Monday a bomb blast in Bajaur injured 12 people.\n" +
+            "According to a report by a think tank, 2024 has been the deadliest year in a decade, with over 900 people killed.");
+        Assert.Equal("late on Friday night", r.EventDateText);
+        Assert.Equal("2024-10-11", r.EventDate);
+        Assert.Equal(7, r.Killed);
+        Assert.Null(r.Injured);
+        Assert.Equal("Armed Assault", r.AttackType);
+        Assert.Equal("Tirah valley", r.LocationDetail);
+    }
 }

@@ -20,7 +20,7 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
     private static readonly System.Buffers.SearchValues<string> DetailWords = System.Buffers.SearchValues.Create(
         ["area", "town", "market", "bazaar", "tehsil", "cantonment", "cantt", "colony", "road", "chowk", "complex",
          "neighbourhood", "airport", "office", "institute", "courts", "stadium", "club", "checkpost", "check post",
-         "police station", "pass", "top"],
+         "police station", "pass", "top", "valley"],
         StringComparison.OrdinalIgnoreCase);
 
     // The verbs of TookPlace(); a sentence without any cannot hold such a phrase.
@@ -310,6 +310,7 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
                     ["bias"] = 1,
                     ["order"] = Math.Min(order++, 10),
                     ["took_place"] = TookPlace().IsMatch(s.Sentence.Text.AsSpan(0, at)) ? 1 : 0,
+                    ["came_from"] = CameFrom().IsMatch(s.Sentence.Text.AsSpan(0, at)) ? 1 : 0,
                 };
                 var evidence = new FieldEvidence(s.Sentence.Text, start, start + value.Length, "area-phrase");
                 candidates.Add(new Candidate<string>(value, evidence, features));
@@ -336,6 +337,10 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
     [GeneratedRegex(@"\b(?:town|village|hamlet|valley) of (?<x>[A-Z][a-z][\w'-]+(?: [A-Z][a-z][\w'-]+){0,2})\b|\b(?:in|near|at) (?<x>[A-Z][a-z][\w'-]+(?: [A-Z][a-z][\w'-]+){0,2}),? (?:a|the) (?:small |remote |border |nearby )?(?:town|village|hamlet)\b|\bin (?<x>[A-Z][a-z][\w'-]+(?: [A-Z][a-z][\w'-]+){0,2}) (?:village|town)\b|\b(?:in|near|at) (?<x>[A-Z][a-z][\w'-]+(?: [A-Z][a-z][\w'-]+)?), (?<d>[A-Z][a-z][\w'-]+(?: [A-Z][a-z][\w'-]+)?)(?: district)?(?=[,.;]| on\b| in\b| late\b| early\b)", RegexOptions.CultureInvariant)]
     private static partial Regex CalledATown();
 
+    // "a procession from Mirpura village of Neelam valley": where people came from, not where they were hit.
+    [GeneratedRegex(@"\bfrom\b[^,.;]{0,30}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CameFrom();
+
     [GeneratedRegex(@"^(?:'s)?\s+(?:has |have |had |also |strongly )?(?:condemned|condemns|said|says|stated|spokesman|spokesperson|issued|announced|confirmed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Speaks();
 
@@ -361,6 +366,6 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
     [GeneratedRegex(@"\bdistrict (?:of )?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DistrictWordBefore();
 
-    [GeneratedRegex(@"(?<x>(?!The |A |An |In |At |On |Police |Officials )(?:[A-Z][\w-]+ ){1,3}(?:area|Area|Town|Market|market|Bazaar|bazaar(?: area)?|Tehsil|tehsil|Cantonment|Cantt|Colony|Road(?: area)?|Chowk|Complex|neighbourhood|Airport|airport|Office|Institute|Courts|Stadium|Club|(?:checkpost|check post|Checkpost|police station|Police Station)|Pass|Top(?: area)?)|(?:industrial|commercial|residential|cantonment) area)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<x>(?!The |A |An |In |At |On |Police |Officials )(?:[A-Z][\w-]+ ){1,3}(?:area|Area|Town|Market|market|Bazaar|bazaar(?: area)?|Tehsil|tehsil|Cantonment|Cantt|Colony|Road(?: area)?|Chowk|Complex|neighbourhood|Airport|airport|Office|Institute|Courts|Stadium|Club|(?:checkpost|check post|Checkpost|police station|Police Station)|Pass|Top(?: area)?|[Vv]alley)|(?:industrial|commercial|residential|cantonment) area)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DetailPhrase();
 }
