@@ -338,4 +338,13 @@ public class RoleAndTypeRulesTests
         Assert.Equal("Assassination", r.AttackType);
         Assert.Equal("Government (General)", r.TargetType);
     }
+
+    [Fact]
+    public void Unidentified_accused_and_bullet_injuries_are_an_armed_assault()
+    {
+        var r = TestModels.Extract("Two cops were martyred and three others sustained bullet injuries when unidentified accused attacked a police van near Tajori on Thursday morning.");
+        Assert.Equal("unidentified accused", r.Attackers);
+        Assert.Equal("Armed Assault", r.AttackType);
+        Assert.Equal("Firearms", r.WeaponType);
+    }
 }
