@@ -129,7 +129,10 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
             title = kept[0].Text;
         }
 
-        if (incidentTitle is not null && (title is null || !IncidentWord().IsMatch(title)) && incidentTitleLine >= titleLine)
+        // Only a line that looks like a menu gives way ("Today's Paper | December 15", "News Opinion |
+        // Site"): a first-line headline without incident words stays, and so does its story.
+        if (incidentTitle is not null && incidentTitleLine >= titleLine &&
+            (title is null || (!IncidentWord().IsMatch(title) && (title.Contains('|', StringComparison.Ordinal) || title.Split(' ').Length <= 4))))
         {
             title = incidentTitle;
             titleLine = incidentTitleLine;

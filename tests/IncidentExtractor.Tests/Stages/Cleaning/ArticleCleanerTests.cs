@@ -42,6 +42,14 @@ public class ArticleCleanerTests
     }
 
     [Fact]
+    public void A_related_headline_under_a_real_one_does_not_take_its_place()
+    {
+        var cleaned = Cleaner.Clean("National Assembly passes federal budget\n\nBlast kills five in Quetta\n\nISLAMABAD: The National Assembly passed the budget on Friday.");
+        Assert.Equal("National Assembly passes federal budget", cleaned.Title);
+        Assert.Contains("Blast kills five in Quetta", cleaned.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_first_line_headline_without_incident_words_stays_the_title()
     {
         var cleaned = Cleaner.Clean("Pakistan mourns its vaccinators\n\nThree polio workers were shot dead in Bajaur on Monday.");
