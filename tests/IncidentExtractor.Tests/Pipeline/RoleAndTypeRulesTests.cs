@@ -104,6 +104,20 @@ public class RoleAndTypeRulesTests
     }
 
     [Fact]
+    public void A_judge_shot_dead_for_his_verdicts_is_an_incident()
+    {
+        var r = TestModels.Extract("Gunmen shot dead a judge who had sentenced several militants to death, outside a court in Bannu on Monday.");
+        Assert.Equal("ok", r.Status);
+    }
+
+    [Fact]
+    public void People_killed_in_two_attacks_on_one_day_is_an_incident()
+    {
+        var r = TestModels.Extract("Eight people were killed in 2 attacks on police posts in Bannu on Monday.");
+        Assert.Equal("ok", r.Status);
+    }
+
+    [Fact]
     public void An_arrest_with_nobody_hurt_is_no_incident()
     {
         var r = TestModels.Extract("CTD arrests two suspects in Multan\n\nMULTAN: The Counter Terrorism Department arrested two suspects and recovered explosives during a raid on Tuesday, officials said.");

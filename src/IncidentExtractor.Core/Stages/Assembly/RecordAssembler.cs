@@ -118,7 +118,7 @@ public sealed partial class RecordAssembler(ConfidenceEstimator confidence)
         // A verdict ("sentenced three men to death for the 2019 bombing") or a tally ("94 people killed
         // in 56 attacks in April") tells of attacks but is not the report of one.
         var opening = lead.Where(s => s.Sentence.IsTitle || s.MainRank == 0).ToList();
-        if (opening.Any(s => Verdict().IsMatch(s.Sentence.Text) || Tally().IsMatch(s.Sentence.Text)))
+        if (opening.Any(s => IsVerdict(s.Sentence.Text) || Tally().IsMatch(s.Sentence.Text)))
         {
             return false;
         }
@@ -136,6 +136,19 @@ public sealed partial class RecordAssembler(ConfidenceEstimator confidence)
         return triggerWeight >= 3 || (triggerWeight > 0 && (hasCasualties || actedInLead || f.Groups.ClaimedGroup is not null));
     }
 
+    /// <summary>A court's verdict told before any attack words: "the court sentenced two men for a bombing", not "gunmen shot dead a judge who had sentenced".</summary>
+    private static bool IsVerdict(string text)
+    {
+        var verdict = Verdict().Match(text);
+        if (!verdict.Success || !Court().IsMatch(text))
+        {
+            return false;
+        }
+
+        var attack = AttackWord().Match(text);
+        return !attack.Success || verdict.Index < attack.Index;
+    }
+
     private static bool AllAttackersKilled(IReadOnlyList<AnalyzedSentence> sentences) =>
         sentences.Any(s => s.IsMain && AllAttackers().IsMatch(s.Sentence.Text));
 
@@ -145,7 +158,14 @@ public sealed partial class RecordAssembler(ConfidenceEstimator confidence)
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:sentenced|sentences|convicted|convicts|acquitted|acquits|verdict|indicted|indicts|death sentences?|life imprisonment|awarded (?:the )?death)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Verdict();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:in|across) \d+ (?:[\w-]+ )?(?:attacks|incidents)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:court|courts|judge|tribunal|ATC|bench)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Court();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:killed|killing|shot|gunned|attack|attacked|stormed|bomb|blast|explosion|martyred|injured|wounded)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex AttackWord();
+
+    // A tally counts many attacks ("94 people killed in 56 attacks"); "killed in two attacks" is one report of a double attack.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:in|across) (?:[5-9]|\d{2,}) (?:[\w-]+ )?(?:attacks|incidents)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Tally();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:attacked|stormed|targeted|struck|raided|ambushed|assaulted|opened fire|fired)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
