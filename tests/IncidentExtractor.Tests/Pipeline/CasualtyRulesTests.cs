@@ -222,4 +222,11 @@ public class CasualtyRulesTests
         var r = TestModels.Extract("Militants attacked a checkpost in Tank on Monday. Their commander Qari Ahmad Gul was killed in the exchange of fire.");
         Assert.Null(r.Killed);
     }
+
+    [Fact]
+    public void Police_and_others_add_no_named_person()
+    {
+        var r = TestModels.Extract("A bomb exploded near a checkpost in Bannu on Monday, and the Levies Police and 12 others were injured.");
+        Assert.Equal(12, r.Injured);
+    }
 }

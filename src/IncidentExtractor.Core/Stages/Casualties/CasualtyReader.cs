@@ -151,7 +151,7 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
             var total = value;
 
             // "Haroon Bilour and 19 others were killed": the one named and the others.
-            if (i >= 2 && Is(tokens[i - 1], "and") && tokens[i - 2].IsWord && tokens[i - 2].IsCapitalized && CountParser.ParseAt(tokens, i - 2) is null &&
+            if (i >= 3 && Is(tokens[i - 1], "and") && IsNamePart(tokens[i - 2]) && IsNamePart(tokens[i - 3]) &&
                 afterCount < tokens.Count && Is(tokens[afterCount], "others"))
             {
                 total += 1;
@@ -407,6 +407,10 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
 
         return (null, start);
     }
+
+    /// <summary>A capitalised word that is not a figure or a people word: part of a person's name.</summary>
+    private bool IsNamePart(Token token) =>
+        token.IsWord && token.IsCapitalized && CountParser.ParseAt([token], 0) is null && lexicons.Actors.LongestAt([token], 0) is null;
 
     private bool DescribesPeople(IReadOnlyList<Token> tokens, int j) =>
         j + 1 < tokens.Count && Is(tokens[j], "wounded", "injured") &&
