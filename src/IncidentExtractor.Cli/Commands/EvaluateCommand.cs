@@ -204,20 +204,31 @@ internal static class EvaluateCommand
             }
         }
 
-        // Group names compare through the group lexicon, so "BLA" and "Baloch Liberation Army" agree.
-        // Without a readable lexicon (scoring another tool's file with no models) they compare as text.
-        Func<string, string?>? canonical = null;
+        // Group names compare through the group lexicon, so "BLA" and "Baloch Liberation Army" agree,
+        // and places through the gazetteer, so "Mirali" and "Mir Ali" do (the schema's canonical names).
+        // Without readable models (scoring another tool's file with no models) they compare as text.
+        var modelsDirectory = parseResult.GetValue(ModelsOption) ?? IncidentPipeline.DefaultModelsDirectory;
+        Func<string, string?>? canonicalGroup = null;
+        Func<string, string?>? canonicalPlace = null;
         try
         {
-            var lexicons = IncidentLexicons.Load(Path.Combine(parseResult.GetValue(ModelsOption) ?? IncidentPipeline.DefaultModelsDirectory, "lexicons"));
-            canonical = lexicons.CanonicalGroup;
+            canonicalGroup = IncidentLexicons.Load(Path.Combine(modelsDirectory, "lexicons")).CanonicalGroup;
         }
         catch (ModelLoadException e)
         {
             error.WriteLine($"incident-extractor evaluate: group names compared as text: {e.Message}");
         }
 
-        var report = new RecordScorer(new ScoringOptions { GroupCanonicalizer = canonical }).Score(goldRecords, predictions);
+        try
+        {
+            canonicalPlace = Gazetteer.Load(Path.Combine(modelsDirectory, "gazetteer")).CanonicalName;
+        }
+        catch (ModelLoadException e)
+        {
+            error.WriteLine($"incident-extractor evaluate: place names compared as text: {e.Message}");
+        }
+
+        var report = new RecordScorer(new ScoringOptions { GroupCanonicalizer = canonicalGroup, PlaceCanonicalizer = canonicalPlace }).Score(goldRecords, predictions);
         var run = new EvaluationRun(report, gold, predictionsFrom, unlabelled, gates, parseResult.GetValue(ErrorsOption));
         if (format == "json")
         {

@@ -9,11 +9,13 @@ internal sealed class FieldComparer
     public const double CoordinateTolerance = 0.05;
 
     private readonly Func<string, string?>? _groupCanonicalizer;
+    private readonly Func<string, string?>? _placeCanonicalizer;
 
     public FieldComparer(ScoringOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _groupCanonicalizer = options.GroupCanonicalizer;
+        _placeCanonicalizer = options.PlaceCanonicalizer;
     }
 
     public FieldOutcome Compare(ScoredField field, string? gold, string? predicted)
@@ -47,6 +49,7 @@ internal sealed class FieldComparer
             && Math.Abs(g - p) <= CoordinateTolerance + 1e-9,
         FieldKind.Phrase => PhraseHead.Match(gold, predicted),
         FieldKind.Group => GroupName(gold) == GroupName(predicted),
+        FieldKind.Place => PlaceName(gold) == PlaceName(predicted),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown field kind"),
     };
 
@@ -61,6 +64,17 @@ internal sealed class FieldComparer
         }
 
         var canonical = _groupCanonicalizer?.Invoke(value.Trim());
+        return TextNormalizer.Normalize(string.IsNullOrWhiteSpace(canonical) ? value : canonical);
+    }
+
+    private string PlaceName(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return "";
+        }
+
+        var canonical = _placeCanonicalizer?.Invoke(value.Trim());
         return TextNormalizer.Normalize(string.IsNullOrWhiteSpace(canonical) ? value : canonical);
     }
 

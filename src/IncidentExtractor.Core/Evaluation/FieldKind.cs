@@ -21,6 +21,9 @@ public enum FieldKind
     /// <summary>A short noun phrase, scored by head-noun match.</summary>
     Phrase,
 
+    /// <summary>A place name, equal after canonicalisation (the gazetteer's name for a spelling) and text normalisation.</summary>
+    Place,
+
     /// <summary>A group name, equal after canonicalisation; a filled prediction for an empty gold is a false positive.</summary>
     Group,
 }

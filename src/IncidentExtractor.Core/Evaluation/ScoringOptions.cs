@@ -9,4 +9,11 @@ public sealed record ScoringOptions
     /// normalisation. Default: none, so group names compare by normalisation only.
     /// </summary>
     public Func<string, string?>? GroupCanonicalizer { get; init; }
+
+    /// <summary>
+    /// Maps a place's spelling (<c>Mirali</c>, <c>KPK</c>) to its canonical name, or returns null
+    /// when it does not know the name or the name is ambiguous. Applied to gold and prediction alike
+    /// for city, district and province. Default: none, so places compare by normalisation only.
+    /// </summary>
+    public Func<string, string?>? PlaceCanonicalizer { get; init; }
 }

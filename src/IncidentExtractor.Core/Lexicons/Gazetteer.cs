@@ -103,6 +103,23 @@ public sealed class Gazetteer
         return _byKey.TryGetValue(GazetteerText.Key(name), out var candidates) ? candidates : [];
     }
 
+    /// <summary>
+    /// The gazetteer's own name for a spelling (<c>Mirali</c> → <c>Mir Ali</c>, <c>KPK</c> →
+    /// <c>Khyber Pakhtunkhwa</c>) when every place it can mean has that name; otherwise null.
+    /// </summary>
+    public string? CanonicalName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var candidates = Lookup(name);
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        var first = candidates[0].Name;
+        return candidates.All(c => string.Equals(c.Name, first, StringComparison.Ordinal)) ? first : null;
+    }
+
     /// <summary>True when the name is on the stoplist (a common word or person name the matcher
     /// never reports as a place).</summary>
     public bool IsStopword(string name)

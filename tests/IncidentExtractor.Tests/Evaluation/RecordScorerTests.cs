@@ -73,6 +73,19 @@ public class RecordScorerTests
     }
 
     [Fact]
+    public void Place_spellings_match_through_the_canonicaliser()
+    {
+        var canonical = new Dictionary<string, string> { ["Mirali"] = "Mir Ali", ["Mir Ali"] = "Mir Ali" };
+        var scorer = new RecordScorer(new ScoringOptions { PlaceCanonicalizer = n => canonical.GetValueOrDefault(n) });
+        var gold = Ok() with { City = "Mirali" };
+        var predicted = Ok() with { City = "Mir Ali" };
+
+        Assert.Equal(1, Score(gold, predicted, "city", scorer).Correct);
+        Assert.Equal(0, Score(gold, predicted, "city").Correct); // without a canonicaliser, normalisation only
+        Assert.Equal(0, Score(gold, Ok() with { City = "Miran Shah" }, "city", scorer).Correct);
+    }
+
+    [Fact]
     public void Group_names_differing_in_punctuation_and_case_match()
     {
         var score = Score(Ok() with { ClaimedGroup = "Tehrik-i-Taliban Pakistan" }, Ok() with { ClaimedGroup = "tehrik i taliban  pakistan" }, "claimed_group");

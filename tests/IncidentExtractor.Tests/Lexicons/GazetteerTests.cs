@@ -7,6 +7,22 @@ public class GazetteerTests
 {
     private static Gazetteer Shipped => ModelsFolder.Gazetteer;
 
+    [Theory]
+    [InlineData("Mirali", "Mir Ali")]
+    [InlineData("KPK", "Khyber Pakhtunkhwa")]
+    [InlineData("D.I. Khan", "Dera Ismail Khan")]
+    [InlineData("Quetta", "Quetta")]
+    public void A_spelling_has_the_gazetteer_s_canonical_name(string spelling, string canonical)
+    {
+        Assert.Equal(canonical, Shipped.CanonicalName(spelling));
+    }
+
+    [Fact]
+    public void An_unknown_name_has_no_canonical_name()
+    {
+        Assert.Null(Shipped.CanonicalName("Nowhereabad Khurd"));
+    }
+
     [Fact]
     public void Every_Pakistani_place_has_a_known_province_and_a_point_inside_Pakistan()
     {

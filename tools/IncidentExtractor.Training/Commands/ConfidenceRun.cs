@@ -1,6 +1,7 @@
 using System.Globalization;
 using IncidentExtractor.Cli.Inputs;
 using IncidentExtractor.Core.Evaluation;
+using IncidentExtractor.Core.Lexicons;
 using IncidentExtractor.Core.Pipeline;
 using IncidentExtractor.Core.Records;
 using IncidentExtractor.Training.Confidence;
@@ -48,7 +49,8 @@ internal sealed class ConfidenceRun(ConfidenceSettings settings, TextWriter outp
         }
 
         // Group names compare through the group lexicon, as in evaluate: "BLA" is the Baloch Liberation Army.
-        var judge = new RecordJudge(new RecordScorer(new ScoringOptions { GroupCanonicalizer = pipeline.Lexicons.CanonicalGroup }));
+        var places = Gazetteer.Load(Path.Combine(settings.ModelsDirectory, "gazetteer"));
+        var judge = new RecordJudge(new RecordScorer(new ScoringOptions { GroupCanonicalizer = pipeline.Lexicons.CanonicalGroup, PlaceCanonicalizer = places.CanonicalName }));
         var builder = new ExampleBuilder(pipeline, judge);
         var training = builder.Build(gold, settings.ArticlesFolder, cancellationToken);
         WriteCounts(training);
