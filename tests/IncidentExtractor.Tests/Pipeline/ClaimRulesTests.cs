@@ -134,4 +134,27 @@ public class ClaimRulesTests
             "The Balochistan Liberation Army claimed responsibility for the Quetta bombing.");
         Assert.Equal("Baloch Liberation Army", r.ClaimedGroup);
     }
+
+    [Fact]
+    public void The_state_s_name_for_the_attackers_makes_their_group_the_suspect()
+    {
+        var r = TestModels.Extract("RAWALPINDI: Terrorists of Fitna al-Khawarij attacked a security forces' post in South Waziristan on Thursday, martyring two soldiers, the ISPR said.");
+        Assert.Null(r.ClaimedGroup);
+        Assert.Equal("Tehrik-i-Taliban Pakistan", r.SuspectedGroup);
+    }
+
+    [Fact]
+    public void Officials_saying_a_group_was_involved_blame_it()
+    {
+        var r = TestModels.Extract("Gunmen killed five labourers in Kech on Thursday. The BLF was involved in the attack, a government spokesman said.");
+        Assert.Equal("Balochistan Liberation Front", r.SuspectedGroup);
+    }
+
+    [Fact]
+    public void A_claim_outranks_the_state_s_name()
+    {
+        var r = TestModels.Extract("Fitna al-Hindustan terrorists attacked a bus in Kalat on Sunday, killing six. The BLA claimed responsibility for the attack.");
+        Assert.Equal("Baloch Liberation Army", r.ClaimedGroup);
+        Assert.Null(r.SuspectedGroup);
+    }
 }

@@ -44,7 +44,19 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, FieldChooser 
         order = 0;
         foreach (var s in sentences)
         {
-            if (!s.IsMain || !((Suspicion().IsMatch(s.Sentence.Text) && SuspicionObject().IsMatch(s.Sentence.Text)) || CaseAgainst().IsMatch(s.Sentence.Text)))
+            if (!s.IsMain)
+            {
+                continue;
+            }
+
+            // "Fitna al-Hindustan terrorists attacked...": the state's own name for a group says whom officials blame.
+            if (s.Triggers.Count > 0 && OfficialLabelIn(s) is { } labelled)
+            {
+                Add(suspects, labelled, order++, "official_label");
+                continue;
+            }
+
+            if (!((Suspicion().IsMatch(s.Sentence.Text) && SuspicionObject().IsMatch(s.Sentence.Text)) || CaseAgainst().IsMatch(s.Sentence.Text)))
             {
                 continue;
             }
@@ -59,6 +71,20 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, FieldChooser 
         return chooser.Choose("suspected_group", suspects) is { } suspect
             ? new GroupAttribution(null, null, suspect.Value, suspect.Candidate.Evidence)
             : new GroupAttribution(null, null, null, null);
+    }
+
+    private (string Name, FieldEvidence Evidence)? OfficialLabelIn(AnalyzedSentence sentence)
+    {
+        foreach (var m in lexicons.Groups.FindAll(sentence.Tokens))
+        {
+            var words = sentence.Sentence.Text[(m.Start - sentence.Sentence.Start)..(m.End - sentence.Sentence.Start)];
+            if (words.StartsWith("Fitna", StringComparison.OrdinalIgnoreCase) || words.Equals("Khawarij", StringComparison.OrdinalIgnoreCase))
+            {
+                return (m.Values[0], new FieldEvidence(sentence.Sentence.Text, m.Start, m.End, "official-label:" + m.Values[0]));
+            }
+        }
+
+        return null;
     }
 
     private static void Add(List<Candidate<string>> candidates, (string Name, FieldEvidence Evidence)? group, int order, string where)
@@ -137,7 +163,7 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, FieldChooser 
     [GeneratedRegex(@"\b(?:claimed|spokesman|spokesperson|statement|said in a message|email)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GroupVoice();
 
-    [GeneratedRegex(@"\b(?:suspects?|suspected|believe[sd]?|blamed?|blaming|accused|accusing|bore the hallmarks|bears the hallmarks)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:suspects?|suspected|believe[sd]?|blamed?|blaming|accused|accusing|bore the hallmarks|bears the hallmarks|involved)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Suspicion();
 
     // "police registered a case against activists of Sipah-e-Sahaba": the police blame them.
