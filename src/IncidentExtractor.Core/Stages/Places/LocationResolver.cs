@@ -30,12 +30,22 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
     public IncidentLocation? Resolve(IReadOnlyList<AnalyzedSentence> sentences, string? dateline)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        var towns = new List<Candidate<PlaceEntry>>();
-        var districts = new List<Candidate<PlaceEntry>>();
-        var provinces = new List<Candidate<PlaceEntry>>();
+        var found = Collect(sentences, dateline);
+
+        // Known towns first: a town the gazetteer lacks is read only when the attack sentences name none.
+        if (!found.Towns.Any(t => t.Features["place_preposition"] > 0 && t.Features["attack_sentence"] > 0))
+        {
+            found.Towns.AddRange(UnnamedTowns(sentences));
+        }
+
+        return Abroad(found, sentences) ?? Choose(found, sentences);
+    }
+
+    /// <summary>The place mentions of the main incident's sentences, as town, district and province candidates.</summary>
+    private PlaceCandidates Collect(IReadOnlyList<AnalyzedSentence> sentences, string? dateline)
+    {
+        var found = new PlaceCandidates();
         var order = 0;
-        (PlaceEntry Entry, FieldEvidence Evidence)? foreign = null;
-        var pakistaniInLead = false;
         string? allText = null;
 
         foreach (var s in sentences)
@@ -59,7 +69,7 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
                     // Kept aside: a lead that puts the attack abroad ("in eastern Afghanistan") names the country.
                     if ((s.Sentence.IsTitle || s.MainRank == 0) && ForeignPreposition().IsMatch(text[Math.Max(0, mention.Start - 40)..mention.Start]))
                     {
-                        foreign ??= (entry, new FieldEvidence(text, s.Sentence.Start + mention.Start, s.Sentence.Start + mention.End, "gazetteer:" + entry.Name));
+                        found.Foreign ??= (entry, new FieldEvidence(text, s.Sentence.Start + mention.Start, s.Sentence.Start + mention.End, "gazetteer:" + entry.Name));
                     }
 
                     continue;
@@ -78,7 +88,7 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
 
                 if (s.Sentence.IsTitle || s.MainRank == 0)
                 {
-                    pakistaniInLead |= PlacePreposition().IsMatch(before) || (mention.Start < 40 && !inDateline);
+                    found.PakistaniInLead |= PlacePreposition().IsMatch(before) || (mention.Start < 40 && !inDateline);
                 }
 
                 var features = new Dictionary<string, double>(StringComparer.Ordinal)
@@ -100,65 +110,78 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
                     ["attack_sentence"] = s.Triggers.Count > 0 ? 1 : 0,
                 };
                 var evidence = new FieldEvidence(text, s.Sentence.Start + mention.Start, s.Sentence.Start + mention.End, "gazetteer:" + entry.Name);
-                var candidate = new Candidate<PlaceEntry>(entry, evidence, features);
-                switch (entry.Kind)
+                Add(found, new Candidate<PlaceEntry>(entry, evidence, features), namedDistrict);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Files a mention by kind; a district also stands for its headquarters town, and a town named as a district for the district.</summary>
+    private void Add(PlaceCandidates found, Candidate<PlaceEntry> candidate, bool namedDistrict)
+    {
+        var entry = candidate.Value;
+        switch (entry.Kind)
+        {
+            case PlaceKind.Province:
+                found.Provinces.Add(candidate);
+                break;
+            case PlaceKind.District:
+                found.Districts.Add(candidate);
+                if (!namedDistrict && FindTown(entry.Name) is { } seat)
                 {
-                    case PlaceKind.Province:
-                        provinces.Add(candidate);
-                        break;
-                    case PlaceKind.District:
-                        districts.Add(candidate);
-                        if (!namedDistrict && FindTown(entry.Name) is { } seat)
-                        {
-                            // A district named without "district" is usually its headquarters town ("in Bannu").
-                            towns.Add(candidate with { Value = seat, Features = With(features, "district_seat", 1) });
-                        }
-
-                        break;
-                    default:
-                        if (namedDistrict && FindDistrict(entry.Name) is { } d)
-                        {
-                            districts.Add(candidate with { Value = d });
-                        }
-                        else
-                        {
-                            towns.Add(candidate);
-                        }
-
-                        break;
+                    // A district named without "district" is usually its headquarters town ("in Bannu").
+                    found.Towns.Add(candidate with { Value = seat, Features = With(candidate.Features, "district_seat", 1) });
                 }
-            }
-        }
 
-        // Known towns first: a town the gazetteer lacks is read only when the attack sentences name none.
-        if (!towns.Any(t => t.Features["place_preposition"] > 0 && t.Features["attack_sentence"] > 0))
+                break;
+            default:
+                if (namedDistrict && FindDistrict(entry.Name) is { } d)
+                {
+                    found.Districts.Add(candidate with { Value = d });
+                }
+                else
+                {
+                    found.Towns.Add(candidate);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>The headline and lead put the attack abroad and name no place in Pakistan: the country is the foreign one.</summary>
+    private IncidentLocation? Abroad(PlaceCandidates found, IReadOnlyList<AnalyzedSentence> sentences)
+    {
+        if (found.Foreign is not { } abroad || found.PakistaniInLead)
         {
-            towns.AddRange(UnnamedTowns(sentences));
+            return null;
         }
 
-        // The headline and lead put the attack abroad and name no place in Pakistan: the country is the foreign one.
-        if (foreign is { } abroad && !pakistaniInLead)
+        var evidence = new Dictionary<string, FieldEvidence>(StringComparer.Ordinal) { ["country"] = abroad.Evidence };
+        var foreignCity = abroad.Entry.Kind == PlaceKind.ForeignPlace ? abroad.Entry.Name : null;
+        if (foreignCity is not null)
         {
-            var evidence = new Dictionary<string, FieldEvidence>(StringComparer.Ordinal) { ["country"] = abroad.Evidence };
-            var foreignCity = abroad.Entry.Kind == PlaceKind.ForeignPlace ? abroad.Entry.Name : null;
-            if (foreignCity is not null)
-            {
-                evidence["city"] = abroad.Evidence;
-            }
-
-            return new IncidentLocation(foreignCity, null, null, abroad.Entry.Country, Detail(sentences)?.Text, null, null, evidence);
+            evidence["city"] = abroad.Evidence;
         }
+
+        return new IncidentLocation(foreignCity, null, null, abroad.Entry.Country, Detail(sentences)?.Text, null, null, evidence);
+    }
+
+    /// <summary>The town, district and province chosen among the candidates, with the place detail.</summary>
+    private IncidentLocation? Choose(PlaceCandidates found, IReadOnlyList<AnalyzedSentence> sentences)
+    {
+        var towns = found.Towns;
 
         // The district the text names decides among towns: one inside it is likely the place, one
         // outside it (a dateline, a hospital) is where the news was filed or someone was treated.
-        var district = chooser.Choose("district", districts);
+        var district = chooser.Choose("district", found.Districts);
         if (district is not null)
         {
             towns = towns.Select(t => t with { Features = With(With(t.Features, "district_agrees", InDistrict(t.Value, district.Value) ? 1 : 0), "district_conflict", InDistrict(t.Value, district.Value) ? 0 : 1) }).ToList();
         }
 
         var town = chooser.Choose("city", towns);
-        var province = chooser.Choose("province", provinces);
+        var province = chooser.Choose("province", found.Provinces);
         var evidenceByField = new Dictionary<string, FieldEvidence>(StringComparer.Ordinal);
 
         // A town outside the named district that only the dateline or a statement supports is dropped:
@@ -368,4 +391,18 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
 
     [GeneratedRegex(@"(?<x>(?!The |A |An |In |At |On |Police |Officials )(?:[A-Z][\w-]+ ){1,3}(?:area|Area|Town|Market|market|Bazaar|bazaar(?: area)?|Tehsil|tehsil|Cantonment|Cantt|Colony|Road(?: area)?|Chowk|Complex|neighbourhood|Airport|airport|Office|Institute|Courts|Stadium|Club|(?:checkpost|check post|Checkpost|police station|Police Station)|Pass|Top(?: area)?|[Vv]alley)|(?:industrial|commercial|residential|cantonment) area)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DetailPhrase();
+
+    /// <summary>What the main incident's sentences name, sorted by kind, and a foreign place the lead puts the attack in.</summary>
+    private sealed class PlaceCandidates
+    {
+        public List<Candidate<PlaceEntry>> Towns { get; } = [];
+
+        public List<Candidate<PlaceEntry>> Districts { get; } = [];
+
+        public List<Candidate<PlaceEntry>> Provinces { get; } = [];
+
+        public (PlaceEntry Entry, FieldEvidence Evidence)? Foreign { get; set; }
+
+        public bool PakistaniInLead { get; set; }
+    }
 }
