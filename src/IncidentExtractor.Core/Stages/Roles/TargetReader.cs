@@ -169,7 +169,7 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
 
         foreach (var a in s.Actors)
         {
-            if (a.Values.Contains(ActorRole.Victim) && !IsGeneric(s.Tokens[a.NextToken - 1].Text) && !IsSource(s.Tokens, a.FirstToken, a.NextToken))
+            if (a.Values.Contains(ActorRole.Victim) && !IsGeneric(s.Tokens[a.NextToken - 1].Text) && !SourceMention.IsSource(s.Tokens, a.FirstToken, a.NextToken))
             {
                 var start = a.FirstToken;
                 while (start > 0 && s.Tokens[start - 1].IsWord && char.IsUpper(s.Tokens[start - 1].Text[0]) && start > 1 && !Stops.Contains(s.Tokens[start - 1].Text) &&
@@ -224,25 +224,6 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
 
     private bool EndsWithPeople(IReadOnlyList<Token> tokens, int start, int end) =>
         end > start && lexicons.Actors.LongestAt(tokens, end - 1) is { } m && m.NextToken <= end && !m.Values.Contains(ActorRole.Modifier);
-
-    /// <summary>"police said", "according to police", "police officials told": the police as a source, not as victims.</summary>
-    internal static bool IsSource(IReadOnlyList<Token> tokens, int first, int next)
-    {
-        if (next < tokens.Count && tokens[next].Key is "said" or "says" or "told" or "say" or "spokesman" or "spokesperson" or "official" or "officials" or "sources" or "source" or "chief" or "reported" or "added" or "confirmed" or "claimed" or "suspect" or "suspected" or "believe" or "believed" or "and")
-        {
-            return true;
-        }
-
-        for (var k = Math.Max(0, first - 3); k < first; k++)
-        {
-            if (tokens[k].Key is "according" or "told" or "citing" or "quoting" or "by")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static bool IsGeneric(string noun) => noun.ToLowerInvariant() is "victims" or "victim" or "bodies" or "dead" or "officials" or "official" or "members" or "member" or "staff";
 

@@ -115,7 +115,7 @@ public sealed class IncidentTypeClassifier(IncidentLexicons lexicons)
         // The victims say what was attacked when no phrase does ("a Chinese national was injured").
         foreach (var s in story)
         {
-            foreach (var a in s.Actors.Where(a => a.Values.Contains(ActorRole.Victim) && !TargetReader.IsSource(s.Tokens, a.FirstToken, a.NextToken)))
+            foreach (var a in s.Actors.Where(a => a.Values.Contains(ActorRole.Victim) && !SourceMention.IsSource(s.Tokens, a.FirstToken, a.NextToken)))
             {
                 var words = s.Tokens.Skip(a.FirstToken).Take(a.NextToken - a.FirstToken).ToList();
                 if (lexicons.TargetTypes.FindAll(words).SelectMany(m => m.Values).OrderByDescending(v => v.Priority).FirstOrDefault() is { } victims)
@@ -144,7 +144,7 @@ public sealed class IncidentTypeClassifier(IncidentLexicons lexicons)
     {
         var groups = lexicons.Groups.FindAll(s.Tokens);
         return lexicons.TargetTypes.FindAll(s.Tokens)
-            .Where(m => !TargetReader.IsSource(s.Tokens, m.FirstToken, m.NextToken))
+            .Where(m => !SourceMention.IsSource(s.Tokens, m.FirstToken, m.NextToken))
             .Where(m => !groups.Any(g => m.Start < g.End && g.Start < m.End))
             .Where(m => m.Values.Max(v => v.Priority) >= minPriority)
             .OrderByDescending(m => m.Values.Max(v => v.Priority));

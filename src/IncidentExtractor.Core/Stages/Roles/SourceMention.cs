@@ -1,0 +1,29 @@
+using IncidentExtractor.Core.Documents;
+
+namespace IncidentExtractor.Core.Stages.Roles;
+
+/// <summary>
+/// People named as the source of the news rather than as its subject: the target reader and the
+/// type classifier both leave them out of what was attacked.
+/// </summary>
+internal static class SourceMention
+{
+    /// <summary>"police said", "according to police", "police officials told": the police as a source, not as victims.</summary>
+    public static bool IsSource(IReadOnlyList<Token> tokens, int first, int next)
+    {
+        if (next < tokens.Count && tokens[next].Key is "said" or "says" or "told" or "say" or "spokesman" or "spokesperson" or "official" or "officials" or "sources" or "source" or "chief" or "reported" or "added" or "confirmed" or "claimed" or "suspect" or "suspected" or "believe" or "believed" or "and")
+        {
+            return true;
+        }
+
+        for (var k = Math.Max(0, first - 3); k < first; k++)
+        {
+            if (tokens[k].Key is "according" or "told" or "citing" or "quoting" or "by")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
