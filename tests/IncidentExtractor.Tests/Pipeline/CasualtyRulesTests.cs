@@ -229,4 +229,23 @@ public class CasualtyRulesTests
         var r = TestModels.Extract("A bomb exploded near a checkpost in Bannu on Monday, and the Levies Police and 12 others were injured.");
         Assert.Equal(12, r.Injured);
     }
+
+    [Theory]
+    [InlineData("Gunmen attacked a police post in Tank on Monday, killing two policemen. Both attackers were killed in the exchange of fire.", 2, 2)]
+    [InlineData("The assailant was gunned down by police after he opened fire on worshippers at a mosque in Lahore, killing one.", 1, 1)]
+    [InlineData("Six khwarij were killed when they attacked a check post in Lakki Marwat on Monday; one soldier was martyred.", 1, 6)]
+    [InlineData("A suicide bomber blew up his explosives-laden vehicle near a convoy in Dasu, killing himself and five others.", 5, 1)]
+    public void Attackers_killed_are_counted_apart_from_their_victims(string text, int killed, int attackersKilled)
+    {
+        var r = TestModels.Extract(text);
+        Assert.Equal(killed, r.Killed);
+        Assert.Equal(attackersKilled, r.AttackersKilled);
+    }
+
+    [Fact]
+    public void A_hope_that_the_last_terrorist_is_killed_counts_nobody()
+    {
+        var r = TestModels.Extract("Gunmen killed three traders in Quetta on Monday. The minister said the drive would go on until the last terrorist was killed.");
+        Assert.Null(r.AttackersKilled);
+    }
 }

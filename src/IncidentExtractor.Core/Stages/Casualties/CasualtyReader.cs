@@ -308,6 +308,18 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
             return (count.Value, count.NextToken, lowerBound);
         }
 
+        // "the assailant was gunned down", "the gunman was shot dead": one attacker.
+        if (Is(tokens[i], "the") && i + 2 < tokens.Count)
+        {
+            var (role, end) = ReadActor(tokens, i + 1);
+            var describedOnly = end == i + 2 || (end == i + 3 && lexicons.Actors.LongestAt(tokens, i + 1) is { } mod && mod.Values.Contains(ActorRole.Modifier));
+            if (role == ActorRole.Attacker && describedOnly && end < tokens.Count && !tokens[end - 1].Text.EndsWith('s') && !tokens[end - 1].Text.EndsWith("men", StringComparison.Ordinal) &&
+                Is(tokens[end], "was") && end + 1 < tokens.Count && (KillWords.Contains(tokens[end + 1].Text) || Is(tokens[end + 1], "gunned", "shot")))
+            {
+                return (1, i + 1, false);
+            }
+        }
+
         // "his guard was killed": one person, named by whose they were.
         if (Is(tokens[i], "his", "her") && i > 0 && !Is(tokens[i - 1], "of", "to", "with", "for", "from", "at", "in", "on", "by") && i + 2 < tokens.Count)
         {
@@ -443,6 +455,12 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
         if (j < 0)
         {
             return null;
+        }
+
+        // "killing himself and five others": the verb before the bomber's own death counts the others.
+        if (j >= 1 && Is(tokens[j], "himself", "herself", "themselves") && KillVerbsBefore.Contains(tokens[j - 1].Text))
+        {
+            return CasualtyKind.Killed;
         }
 
         var word = tokens[j].Text;

@@ -96,6 +96,12 @@ public static class CountParser
             return (12, index + 1);
         }
 
+        // "both attackers", but not "both the police and the army": two of something named right after.
+        if (lower is "both" && index + 1 < tokens.Count && tokens[index + 1].IsWord && tokens[index + 1].Key is not ("the" or "of" or "sides"))
+        {
+            return (2, index + 1);
+        }
+
         if (lower is "scores")
         {
             return (20, index + 1);
