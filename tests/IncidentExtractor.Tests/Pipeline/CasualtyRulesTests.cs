@@ -248,4 +248,12 @@ public class CasualtyRulesTests
         var r = TestModels.Extract("Gunmen killed three traders in Quetta on Monday. The minister said the drive would go on until the last terrorist was killed.");
         Assert.Null(r.AttackersKilled);
     }
+
+    [Fact]
+    public void Dead_and_wounded_after_figures_are_the_outcomes()
+    {
+        var r = TestModels.Extract("Gunmen opened fire on a wedding in Swat on Friday, leaving three dead and eight wounded.");
+        Assert.Equal(3, r.Killed);
+        Assert.Equal(8, r.Injured);
+    }
 }

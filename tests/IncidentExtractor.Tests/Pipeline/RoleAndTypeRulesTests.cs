@@ -361,4 +361,11 @@ public class RoleAndTypeRulesTests
         Assert.Equal("Armed Assault", r.AttackType);
         Assert.Equal("Firearms", r.WeaponType);
     }
+
+    [Fact]
+    public void A_checkpost_where_soldiers_fell_is_military()
+    {
+        var r = TestModels.Extract("Four soldiers and two civilians were martyred when militants attacked a checkpost in Bajaur on Friday.");
+        Assert.Equal("Military", r.TargetType);
+    }
 }

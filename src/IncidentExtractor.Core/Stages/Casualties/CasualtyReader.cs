@@ -217,7 +217,9 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
             }
 
             // "a total of 13", "taking the death toll to seven": the whole, over the parts counted beside it.
-            var rule = (i >= 2 && Is(tokens[i - 1], "of") && Is(tokens[i - 2], "total")) || (i >= 1 && Is(tokens[i - 1], "to") && TollRaisedBefore(tokens, i - 1))
+            // The figure a toll rose to is the whole too ("the toll rose to 41" beside "leaving 40 dead").
+            var rule = (i >= 2 && Is(tokens[i - 1], "of") && Is(tokens[i - 2], "total")) || (i >= 1 && Is(tokens[i - 1], "to") && TollRaisedBefore(tokens, i - 1)) ||
+                       (kind == CasualtyKind.Killed && UpdateBefore(tokens, i))
                 ? "total"
                 : "count";
             figures.Add(new CasualtyFigure(kind, total, sentence, tokens[i].Start, tokens[Math.Max(i, end - 1)].End, rule, isUpdate || UpdateBefore(tokens, i), isLowerBound));
@@ -375,6 +377,12 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
         for (var skipped = 0; j < tokens.Count && skipped <= 3; skipped++)
         {
             if (!tokens[j].IsWord)
+            {
+                return (null, start);
+            }
+
+            // "three dead and eight wounded": the outcome itself, not the people.
+            if (Is(tokens[j], "dead"))
             {
                 return (null, start);
             }

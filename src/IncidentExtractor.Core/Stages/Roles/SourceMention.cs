@@ -11,9 +11,21 @@ internal static class SourceMention
     /// <summary>"police said", "according to police", "police officials told": the police as a source, not as victims.</summary>
     public static bool IsSource(IReadOnlyList<Token> tokens, int first, int next)
     {
-        if (next < tokens.Count && tokens[next].Key is "said" or "says" or "told" or "say" or "spokesman" or "spokesperson" or "official" or "officials" or "sources" or "source" or "chief" or "reported" or "added" or "confirmed" or "claimed" or "suspect" or "suspected" or "believe" or "believed" or "and")
+        if (next < tokens.Count && tokens[next].Key is "said" or "says" or "told" or "say" or "spokesman" or "spokesperson" or "official" or "officials" or "sources" or "source" or "chief" or "reported" or "added" or "confirmed" or "claimed" or "suspect" or "suspected" or "believe" or "believed")
         {
             return true;
+        }
+
+        // "police and rescue officials said", but not "four soldiers and two civilians were martyred".
+        if (next < tokens.Count && tokens[next].Key is "and")
+        {
+            for (var k = next + 1; k < Math.Min(tokens.Count, next + 5); k++)
+            {
+                if (tokens[k].Key is "said" or "says" or "told" or "officials" or "sources" or "spokesman" or "spokesperson")
+                {
+                    return true;
+                }
+            }
         }
 
         for (var k = Math.Max(0, first - 3); k < first; k++)
