@@ -252,4 +252,15 @@ public class DateAndPlaceRulesTests
         Assert.Equal("Armed Assault", r.AttackType);
         Assert.Equal("Tirah valley", r.LocationDetail);
     }
+
+    [Theory]
+    [InlineData(" date 2018-11-25 Gunmen attacked the Chinese consulate in Karachi on 23/11/2018, killing two policemen.", "on 23/11/2018")]
+    [InlineData(" date 2018-11-25 Gunmen attacked the Chinese consulate in Karachi on 23-11-2018, killing two policemen.", "on 23-11-2018")]
+    [InlineData(" date 2018-11-25 Gunmen attacked the Chinese consulate in Karachi on 2018-11-23, killing two policemen.", "on 2018-11-23")]
+    public void Numeric_dates_are_incident_dates(string text, string phrase)
+    {
+        var r = TestModels.Extract(text);
+        Assert.Equal(phrase, r.EventDateText);
+        Assert.Equal("2018-11-23", r.EventDate);
+    }
 }

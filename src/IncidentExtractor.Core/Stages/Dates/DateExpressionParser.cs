@@ -115,7 +115,7 @@ public static partial class DateExpressionParser
     [GeneratedRegex(@"\b(?<y>(?:19|20)\d{2})-(?<mn>\d{2})-(?<d>\d{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"\b(?<d>\d{1,2})[/.](?<mn>\d{1,2})[/.](?<y>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?<sep>[/.-])(?<mn>\d{1,2})\k<sep>(?<y>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDate();
 
     [GeneratedRegex(@"\b(?<m>" + MonthPattern + @")\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>(?:19|20)\d{2})\b)?", RegexOptions.CultureInvariant)]

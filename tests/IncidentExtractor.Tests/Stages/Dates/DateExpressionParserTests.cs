@@ -8,6 +8,7 @@ public class DateExpressionParserTests
     [InlineData("on 23 November", null, 11, 23)]
     [InlineData("Nov. 23, 2018", 2018, 11, 23)]
     [InlineData("23/11/2018", 2018, 11, 23)]
+    [InlineData("23-11-2018", 2018, 11, 23)]
     [InlineData("January 31", null, 1, 31)]
     [InlineData("2018-11-23", 2018, 11, 23)]
     [InlineData("Published August 25th, 2019", 2019, 8, 25)]
