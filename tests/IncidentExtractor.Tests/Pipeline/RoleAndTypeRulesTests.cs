@@ -368,4 +368,23 @@ public class RoleAndTypeRulesTests
         var r = TestModels.Extract("Four soldiers and two civilians were martyred when militants attacked a checkpost in Bajaur on Friday.");
         Assert.Equal("Military", r.TargetType);
     }
+
+    [Fact]
+    public void Setting_a_school_on_fire_is_an_arson_attack_on_it()
+    {
+        var r = TestModels.Extract("Unknown persons set a girls' school on fire in North Waziristan on Friday night.");
+        Assert.Equal("ok", r.Status);
+        Assert.Equal("girls' school", r.Target);
+        Assert.Equal("Facility/Infrastructure Attack", r.AttackType);
+        Assert.Equal("Incendiary", r.WeaponType);
+    }
+
+    [Fact]
+    public void A_cracker_thrown_at_a_house_is_a_bombing()
+    {
+        var r = TestModels.Extract("Five people were injured when a cracker was hurled at the residence of a PTI leader in Karachi on Friday.");
+        Assert.Equal("ok", r.Status);
+        Assert.Equal("Bombing/Explosion", r.AttackType);
+        Assert.Equal(5, r.Injured);
+    }
 }
