@@ -387,4 +387,14 @@ public class RoleAndTypeRulesTests
         Assert.Equal("Bombing/Explosion", r.AttackType);
         Assert.Equal(5, r.Injured);
     }
+
+    [Fact]
+    public void A_siege_with_hostages_is_a_barricade_incident()
+    {
+        var r = TestModels.Extract("Gunmen took 12 people hostage at a hotel in Gwadar on Friday; security forces killed all four attackers after a day-long siege. Five hostages died.");
+        Assert.Equal("Hostage Taking (Barricade Incident)", r.AttackType);
+        Assert.Equal("hotel", r.Target);
+        Assert.Equal(5, r.Killed);
+        Assert.Equal(4, r.AttackersKilled);
+    }
 }
