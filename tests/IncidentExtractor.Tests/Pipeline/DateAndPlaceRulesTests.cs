@@ -263,4 +263,12 @@ public class DateAndPlaceRulesTests
         Assert.Equal(phrase, r.EventDateText);
         Assert.Equal("2018-11-23", r.EventDate);
     }
+
+    [Fact]
+    public void A_city_s_locality_is_the_place_detail_when_no_area_phrase_says_more()
+    {
+        var r = TestModels.Extract("KARACHI: Unknown men hurled a grenade at a police mobile in Lyari on Thursday.");
+        Assert.Equal("Karachi", r.City);
+        Assert.Equal("Lyari", r.LocationDetail);
+    }
 }

@@ -218,7 +218,9 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
             evidenceByField["province"] = (town ?? district ?? province)!.Candidate.Evidence;
         }
 
-        var detail = Detail(sentences);
+        // A locality of a city ("in Lyari", "Hayatabad, Peshawar") is the finer place when no area phrase says more.
+        var detail = Detail(sentences) ??
+            (cityEntry is { Kind: PlaceKind.Locality } locality && city != locality.Name ? (locality.Name, town!.Candidate.Evidence) : null);
         if (detail is not null)
         {
             evidenceByField["location_detail"] = detail.Value.Evidence;
