@@ -256,4 +256,12 @@ public class CasualtyRulesTests
         Assert.Equal(3, r.Killed);
         Assert.Equal(8, r.Injured);
     }
+
+    [Fact]
+    public void Injured_who_later_died_are_not_an_injury_count()
+    {
+        var r = TestModels.Extract("QUETTA: Five people were killed in a blast near a police vehicle on Monday. Later, the death toll rose to seven after two of the injured died in hospital.");
+        Assert.Equal(7, r.Killed);
+        Assert.Null(r.Injured);
+    }
 }

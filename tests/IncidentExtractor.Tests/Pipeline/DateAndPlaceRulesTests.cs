@@ -271,4 +271,11 @@ public class DateAndPlaceRulesTests
         Assert.Equal("Karachi", r.City);
         Assert.Equal("Lyari", r.LocationDetail);
     }
+
+    [Fact]
+    public void The_day_a_toll_reached_a_figure_far_after_the_word_toll_is_not_the_attack_s_day()
+    {
+        var r = TestModels.Extract(" date 2023-01-31 PESHAWAR: The death toll from Monday's bombing at a mosque in Peshawar reached 90 on Tuesday as rescuers pulled more bodies from the rubble.");
+        Assert.Equal("2023-01-30", r.EventDate);
+    }
 }

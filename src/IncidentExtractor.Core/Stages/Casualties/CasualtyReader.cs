@@ -119,6 +119,13 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
                 continue;
             }
 
+            // "two of the injured died in hospital": the wounded who died move to the toll, which says so.
+            if (afterCount + 3 < tokens.Count && Is(tokens[afterCount], "of") && Is(tokens[afterCount + 1], "the") &&
+                Is(tokens[afterCount + 2], "injured", "wounded") && Is(tokens[afterCount + 3], "died", "succumbed", "later"))
+            {
+                continue;
+            }
+
             // "two of them", "six of whom": a part of a figure already given.
             if (afterCount + 1 < tokens.Count && Is(tokens[afterCount], "of") && Is(tokens[afterCount + 1], "them", "whom", "those"))
             {

@@ -193,7 +193,7 @@ public sealed partial class EventDateReader(DateOnly today, FieldChooser chooser
 
     // "the death toll climbed to 131 on Saturday", "died of injuries on Sunday", "a wounded man died in
     // hospital on Saturday, after which the toll rose": the day of an update, not of the attack.
-    [GeneratedRegex(@"\b(?:toll\b[^.]{0,30}\b(?:rose|risen|climbed|reached|mounted|jumped|increased|went up)|died (?:of (?:his |her |their )?(?:injuries|wounds)|(?:in|at) (?:the |a )?hospital)|succumbed)\b[^.]{0,40}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:toll\b[^.]{0,80}?\b(?:rose|rises|risen|climbed|climbs|reached|reaches|mounted|jumped|increased|went up)|died (?:of (?:his |her |their )?(?:injuries|wounds)|(?:in|at) (?:the |a )?hospital)|succumbed)\b[^.]{0,40}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UpdateBefore();
 
     [GeneratedRegex(@"^[^.]{0,30}\b(?:the )?(?:death )?toll (?:has |had )?(?:rose|risen|climbed|reached|mounted|jumped|increased|gone up)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
