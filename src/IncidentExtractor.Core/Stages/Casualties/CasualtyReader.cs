@@ -17,6 +17,10 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
 {
     private const int ForwardWindow = 12;
 
+    // The verbs of NamedVictimKilled() and NamedVictimWasKilled().
+    private static readonly System.Buffers.SearchValues<string> NamedVictimVerbs = System.Buffers.SearchValues.Create(
+        ["shot dead", "gunned down", "assassinated", "murdered", "shot and killed", "killed", "martyred"], StringComparison.Ordinal);
+
     private static readonly System.Buffers.SearchValues<string> BomberWords = System.Buffers.SearchValues.Create(
         ["self", "bomber", "attacker", "vest", "jacket", "explosive", "device"], StringComparison.OrdinalIgnoreCase);
 
@@ -240,6 +244,11 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
     private static void ReadNamedVictim(AnalyzedSentence sentence, List<CasualtyFigure> figures)
     {
         var text = sentence.Sentence.Text;
+        if (text.AsSpan().IndexOfAny(NamedVictimVerbs) < 0)
+        {
+            return;
+        }
+
         var m = NamedVictimKilled().Match(text);
         if (!m.Success)
         {

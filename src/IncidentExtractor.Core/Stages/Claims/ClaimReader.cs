@@ -75,6 +75,12 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, FieldChooser 
 
     private (string Name, FieldEvidence Evidence)? OfficialLabelIn(AnalyzedSentence sentence)
     {
+        if (!sentence.Sentence.Text.Contains("Fitna", StringComparison.OrdinalIgnoreCase) &&
+            !sentence.Sentence.Text.Contains("Khawarij", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         foreach (var m in lexicons.Groups.FindAll(sentence.Tokens))
         {
             var words = sentence.Sentence.Text[(m.Start - sentence.Sentence.Start)..(m.End - sentence.Sentence.Start)];
