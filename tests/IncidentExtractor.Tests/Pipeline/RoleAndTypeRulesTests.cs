@@ -120,9 +120,8 @@ public class RoleAndTypeRulesTests
     [Theory]
     [InlineData("Forest fire rages in Margalla Hills\n\nISLAMABAD: A forest fire set the Margalla Hills ablaze on Thursday; firefighters battled the flames for hours.")]
     [InlineData("Traders protest\n\nKARACHI: Traders in Saddar set tyres on fire on Thursday to protest against power outages.")]
-    [InlineData("Police recover weapons\n\nPESHAWAR: Police recovered 5,000 bullets and two rocket launchers in a raid on a house in Peshawar on Thursday.")]
     [InlineData("Pakistan beat England\n\nLAHORE: Babar Azam hit a century as Pakistan beat England on Thursday, firing the crowd at Gaddafi Stadium.")]
-    public void Fires_protests_recoveries_and_sport_are_no_incident(string text)
+    public void Fires_protests_and_sport_are_no_incident(string text)
     {
         Assert.Equal("no_incident", TestModels.Extract(text).Status);
     }
