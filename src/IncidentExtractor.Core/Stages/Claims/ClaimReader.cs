@@ -86,7 +86,7 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, FieldChooser 
             var words = sentence.Sentence.Text[(m.Start - sentence.Sentence.Start)..(m.End - sentence.Sentence.Start)];
             if (words.StartsWith("Fitna", StringComparison.OrdinalIgnoreCase) || words.Equals("Khawarij", StringComparison.OrdinalIgnoreCase))
             {
-                return (m.Values[0], new FieldEvidence(sentence.Sentence.Text, m.Start, m.End, "official-label:" + m.Values[0]));
+                return Named(sentence, m, "official-label:");
             }
         }
 
@@ -145,20 +145,18 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, FieldChooser 
 
         var claimAt = ClaimCueStart(sentence);
         var m = matches.LastOrDefault(g => g.End <= claimAt) is { Values: not null } before ? before : matches[0];
-        return (m.Values[0], new FieldEvidence(sentence.Sentence.Text, m.Start, m.End, "claim:" + m.Values[0]));
+        return Named(sentence, m, "claim:");
     }
 
     private (string Name, FieldEvidence Evidence)? GroupIn(AnalyzedSentence sentence)
     {
         var matches = lexicons.Groups.FindAll(sentence.Tokens);
-        if (matches.Count == 0)
-        {
-            return null;
-        }
-
-        var m = matches[0];
-        return (m.Values[0], new FieldEvidence(sentence.Sentence.Text, m.Start, m.End, "claim:" + m.Values[0]));
+        return matches.Count == 0 ? null : Named(sentence, matches[0], "claim:");
     }
+
+    /// <summary>A group's canonical name, with the words that named it as evidence.</summary>
+    private static (string Name, FieldEvidence Evidence) Named(AnalyzedSentence sentence, PhraseMatch<string> m, string rule) =>
+        (m.Values[0], new FieldEvidence(sentence.Sentence.Text, m.Start, m.End, rule + m.Values[0]));
 
     [GeneratedRegex(@"\b(?:no|not|nobody|none|yet to)\b[^.;]{0,40}\bclaim", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegatedClaim();
