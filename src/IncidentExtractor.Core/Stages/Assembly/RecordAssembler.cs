@@ -130,10 +130,11 @@ public sealed partial class RecordAssembler(ConfidenceEstimator confidence)
             return false;
         }
 
-        // A plain "attacked" counts when someone did it to someone: victims, a claim, or attackers who
-        // acted in the lead ("Militants attacked a post"); "after the recent attacks" is talk of attacks.
         // Something set on fire by someone ("unknown persons set a school on fire"), not a blaze or a protest.
         var arson = lead.Any(s => s.Triggers.Any(t => t.Values.Any(v => v.AttackType == "Facility/Infrastructure Attack")));
+
+        // A plain "attacked" counts when someone did it to someone: victims, a claim, or attackers who
+        // acted in the lead ("Militants attacked a post"); "after the recent attacks" is talk of attacks.
         var actedInLead = lead.Any(s => s.Actors.Any(a => a.Values.Contains(ActorRole.Attacker)) && AttackVerb().IsMatch(s.Sentence.Text));
         return triggerWeight >= 3 || (triggerWeight > 0 && (hasCasualties || actedInLead || (arson && f.Attackers is not null) || f.Groups.ClaimedGroup is not null));
     }
