@@ -42,6 +42,25 @@ public sealed class PhraseMatcher<TValue>
             node.Values ??= [];
             node.Values.Add(new Entry(value, caseSensitive ? words[0] : null));
         }
+
+        Seal(_root);
+    }
+
+    /// <summary>
+    /// Gives each node without case-sensitive entries its values as one shared array: matching
+    /// then allocates nothing for them, and most matches are of such nodes.
+    /// </summary>
+    private static void Seal(Node node)
+    {
+        if (node.Values is { } values && values.All(e => e.ExactSpelling is null))
+        {
+            node.Shared = Array.AsReadOnly(values.Select(e => e.Value).ToArray());
+        }
+
+        foreach (var child in node.Children?.Values ?? Enumerable.Empty<Node>())
+        {
+            Seal(child);
+        }
     }
 
     /// <summary>Longest phrase starting at each token, left to right, without overlaps.</summary>
@@ -92,7 +111,11 @@ public sealed class PhraseMatcher<TValue>
             }
 
             node = next;
-            if (node.Values is not null)
+            if (node.Shared is { } shared)
+            {
+                best = new PhraseMatch<TValue>(index, j + 1, tokens[index].Start, tokens[j].End, shared);
+            }
+            else if (node.Values is not null)
             {
                 var values = node.Values
                     .Where(e => e.ExactSpelling is null || Strip(tokens[j].Text) == e.ExactSpelling)
@@ -119,6 +142,9 @@ public sealed class PhraseMatcher<TValue>
         public Dictionary<string, Node>? Children { get; set; }
 
         public List<Entry>? Values { get; set; }
+
+        /// <summary>The values when none of them is case-sensitive; set once the trie is built.</summary>
+        public IReadOnlyList<TValue>? Shared { get; set; }
     }
 
     private readonly record struct Entry(TValue Value, string? ExactSpelling);
