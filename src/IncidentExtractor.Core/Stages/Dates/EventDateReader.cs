@@ -13,6 +13,14 @@ namespace IncidentExtractor.Core.Stages.Dates;
 /// </summary>
 public sealed partial class EventDateReader(DateOnly today, FieldChooser chooser)
 {
+    // Every date phrase without a month name or a numeric date holds one of these (weekdays end in "day").
+    private static readonly System.Buffers.SearchValues<string> DayWords = System.Buffers.SearchValues.Create(
+        ["day", "night", "hours", "morning"], StringComparison.OrdinalIgnoreCase);
+
+    // DatePhrase() matches month names with their capital only.
+    private static readonly System.Buffers.SearchValues<string> MonthNames = System.Buffers.SearchValues.Create(
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
+
     private static readonly string[] Weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
     public EventDate? Read(IReadOnlyList<AnalyzedSentence> sentences, DateOnly? published)
@@ -76,13 +84,24 @@ public sealed partial class EventDateReader(DateOnly today, FieldChooser chooser
         return chooser.Choose("event_date", candidates)?.Value;
     }
 
-    /// <summary>Every date phrase holds a weekday, "day", "night", "hours", "morning" or a figure; most sentences hold none.</summary>
+    /// <summary>Every date phrase holds "day", "night", "hours" or "morning", a month name, or a numeric date; most sentences hold none.</summary>
     private static bool MayHoldDate(string text) =>
-        text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 ||
-        text.Contains("day", StringComparison.OrdinalIgnoreCase) ||
-        text.Contains("night", StringComparison.OrdinalIgnoreCase) ||
-        text.Contains("hours", StringComparison.OrdinalIgnoreCase) ||
-        text.Contains("morning", StringComparison.OrdinalIgnoreCase);
+        text.AsSpan().IndexOfAny(DayWords) >= 0 ||
+        (text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && (text.AsSpan().IndexOfAny(MonthNames) >= 0 || HasNumericDate(text)));
+
+    /// <summary>"23/11/2018", "23-11-2018", "2018-11-23": figures joined by a slash, stop or hyphen.</summary>
+    private static bool HasNumericDate(string text)
+    {
+        for (var i = 1; i + 1 < text.Length; i++)
+        {
+            if (text[i] is '/' or '.' or '-' && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private CalendarDate? Resolve(Match m, DateOnly? published)
     {
