@@ -514,13 +514,13 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
             return CasualtyKind.Killed;
         }
 
-        if (Is(tokens[j], "to", "at") && j > 0 && Is(tokens[j - 1], "rose", "rises", "climbed", "climbs", "jumped", "jumps", "risen", "reached", "reaches", "increased", "mounted", "surged", "stood", "toll"))
+        if (Is(tokens[j], "to", "at") && j > 0 && (IsTollVerb(tokens[j - 1]) || Is(tokens[j - 1], "stood", "toll")))
         {
             return CasualtyKind.Killed;
         }
 
         // "the death toll rose to 30", "the toll from Sunday's bombing at a convention in Bajaur rose to 63".
-        if (Is(tokens[j], "rose", "rises", "climbed", "climbs", "jumped", "jumps", "risen", "reached", "reaches", "increased", "mounted", "surged", "stood", "gone") &&
+        if ((IsTollVerb(tokens[j]) || Is(tokens[j], "stood", "gone")) &&
             Enumerable.Range(Math.Max(0, j - 14), Math.Min(14, j)).Any(k => Is(tokens[k], "toll", "dead", "deaths")))
         {
             return CasualtyKind.Killed;
@@ -700,7 +700,7 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
 
         for (var j = Math.Max(0, i - 4); j < i; j++)
         {
-            if (Is(tokens[j], "rose", "rises", "risen", "climbed", "climbs", "jumped", "jumps", "increased", "reached", "reaches", "mounted", "surged"))
+            if (IsTollVerb(tokens[j]))
             {
                 return true;
             }
@@ -732,6 +732,10 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
 
         return ActorRole.Victim;
     }
+
+    /// <summary>The verbs a death toll rises by: "rose", "has risen", "climbed", "reached".</summary>
+    private static bool IsTollVerb(Token token) =>
+        Is(token, "rose", "rises", "risen", "climbed", "climbs", "jumped", "jumps", "reached", "reaches", "increased", "mounted", "surged");
 
     private static bool Is(Token token, params ReadOnlySpan<string> words)
     {
