@@ -18,7 +18,8 @@ public sealed class IncidentLexicons
         PhraseMatcher<AttackTrigger> triggers,
         PhraseMatcher<TargetTypeWord> targetTypes,
         PhraseMatcher<ActorRole> actors,
-        PhraseMatcher<CueKind> cues)
+        PhraseMatcher<CueKind> cues,
+        GroupNameWords groupNameWords)
     {
         Boilerplate = boilerplate;
         Abbreviations = abbreviations;
@@ -28,6 +29,7 @@ public sealed class IncidentLexicons
         TargetTypes = targetTypes;
         Actors = actors;
         Cues = cues;
+        GroupNameWords = groupNameWords;
     }
 
     private readonly IReadOnlyDictionary<string, string> _canonicalGroups;
@@ -46,6 +48,9 @@ public sealed class IncidentLexicons
     public PhraseMatcher<ActorRole> Actors { get; }
 
     public PhraseMatcher<CueKind> Cues { get; }
+
+    /// <summary>Words that tell whether a capitalised name the group lexicon lacks is a group's.</summary>
+    public GroupNameWords GroupNameWords { get; }
 
     /// <summary>The canonical name for a group name or alias, or null when the lexicon does not know it.</summary>
     public string? CanonicalGroup(string name)
@@ -139,7 +144,28 @@ public sealed class IncidentLexicons
             new PhraseMatcher<AttackTrigger>(triggers),
             new PhraseMatcher<TargetTypeWord>(targetTypes),
             new PhraseMatcher<ActorRole>(actors),
-            new PhraseMatcher<CueKind>(cues));
+            new PhraseMatcher<CueKind>(cues),
+            LoadGroupNameWords(P("group-name-words.tsv")));
+    }
+
+    private static GroupNameWords LoadGroupNameWords(string path)
+    {
+        var group = new HashSet<string>(StringComparer.Ordinal);
+        var notGroup = new HashSet<string>(StringComparer.Ordinal);
+        var notGroupNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in TsvFile.Read(path, ["kind", "word"]))
+        {
+            var set = row["kind"] switch
+            {
+                "group" => group,
+                "not_group" => notGroup,
+                "not_group_name" => notGroupNames,
+                _ => throw row.Error($"unknown kind '{row["kind"]}' (group, not_group or not_group_name)"),
+            };
+            set.Add(row["word"].ToLowerInvariant());
+        }
+
+        return new GroupNameWords(group, notGroup, notGroupNames);
     }
 
     private static void RequireOneOf(TsvRow row, string column, IReadOnlySet<string> allowed)

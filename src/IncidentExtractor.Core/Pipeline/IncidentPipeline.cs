@@ -50,7 +50,7 @@ public sealed class IncidentPipeline
         _attackers = new AttackerReader(lexicons, chooser);
         _targets = new TargetReader(lexicons, gazetteer, chooser);
         _types = new IncidentTypeClassifier(lexicons);
-        _claims = new ClaimReader(lexicons, chooser);
+        _claims = new ClaimReader(lexicons, gazetteer, chooser);
         _assembler = new RecordAssembler(new ConfidenceEstimator(scorer));
     }
 

@@ -157,4 +157,84 @@ public class ClaimRulesTests
         Assert.Equal("Baloch Liberation Army", r.ClaimedGroup);
         Assert.Null(r.SuspectedGroup);
     }
+
+    [Theory]
+    [InlineData("Gunmen killed two customs officials in Chaman on Friday. The TTP claimed the brazen ambush in a post on its channel.")]
+    [InlineData("TTP claims Chaman ambush\n\nCHAMAN: Gunmen killed two customs officials in Chaman on Friday.")]
+    [InlineData("Gunmen killed two customs officials in Chaman on Friday. Responsibility for the ambush was accepted by the TTP.")]
+    [InlineData("Gunmen killed two customs officials in Chaman on Friday. The TTP said it was responsible for the ambush.")]
+    [InlineData("Gunmen killed two customs officials in Chaman on Friday. TTP spokesman Khalid Umar said the attack was carried out in retaliation for raids on its hideouts.")]
+    public void Claims_in_other_words_are_claims(string text) =>
+        Assert.Equal("Tehrik-i-Taliban Pakistan", TestModels.Extract(text).ClaimedGroup);
+
+    [Fact]
+    public void An_attack_that_claimed_lives_or_a_police_account_of_the_motive_is_no_claim()
+    {
+        var lives = TestModels.Extract("A bomb went off near a TTP hideout in Khyber on Friday. The blast claimed the lives of four people.");
+        Assert.Null(lives.ClaimedGroup);
+        var police = TestModels.Extract("Gunmen killed two customs officials in Chaman on Friday. A police spokesman said the attack was carried out in retaliation for the arrest of TTP men.");
+        Assert.Null(police.ClaimedGroup);
+    }
+
+    [Fact]
+    public void A_claim_whose_reason_recalls_an_earlier_event_still_counts()
+    {
+        var r = TestModels.Extract("Militants stormed a Levies post in Kohlu on Tuesday, killing three. The BLF claimed responsibility, saying it was revenge for last month's raid.");
+        Assert.Equal("Balochistan Liberation Front", r.ClaimedGroup);
+    }
+
+    [Theory]
+    [InlineData("A bomb killed six people at a bus stand in Sibi on Monday. Separately, militants attacked a convoy in Karachi. The BLA claimed the Karachi attack.")]
+    [InlineData("A bomb killed six people at a bus stand in Sibi on Monday. The BLA said it was responsible for the assault in Panjgur, where two soldiers died.")]
+    [InlineData("A bomb killed six people at a bus stand in Sibi on Monday. In an unrelated incident, gunmen shot a trader in Karachi. The BLA claimed the shooting.")]
+    public void A_claim_of_an_attack_somewhere_else_is_not_this_one_s(string text) =>
+        Assert.Null(TestModels.Extract(text).ClaimedGroup);
+
+    [Fact]
+    public void A_group_the_lexicon_lacks_is_taken_as_written_when_it_claims()
+    {
+        var r = TestModels.Extract("A bomb killed two traders in Khuzdar on Sunday. A little-known outfit calling itself Lashkar-e-Watan claimed responsibility.");
+        Assert.Equal("Lashkar-e-Watan", r.ClaimedGroup);
+        var passive = TestModels.Extract("A bomb killed two traders in Khuzdar on Sunday. Responsibility for the blast was claimed by the Sarawan Liberation Front.");
+        Assert.Equal("Sarawan Liberation Front", passive.ClaimedGroup);
+    }
+
+    [Fact]
+    public void A_person_who_claims_for_an_unnamed_group_names_no_group()
+    {
+        var r = TestModels.Extract("A bomb killed two traders in Khuzdar on Sunday. A man calling himself Abu Hamza claimed responsibility in a call to reporters.");
+        Assert.Null(r.ClaimedGroup);
+    }
+
+    [Theory]
+    [InlineData("Islamic Movement of Uzbekistan", "Gunmen stormed a hangar in Karachi on Sunday, killing nine. The IMU claimed responsibility.")]
+    [InlineData("Baloch Liberation Tigers", "Gunmen stormed a hangar in Karachi on Sunday, killing nine. The Baloch Liberation Tigers claimed responsibility.")]
+    [InlineData("Ahrar-ul-Hind", "Gunmen stormed a hangar in Karachi on Sunday, killing nine. Ahrar-ul-Hind claimed responsibility.")]
+    public void Groups_beyond_the_best_known_have_canonical_names(string canonical, string text) =>
+        Assert.Equal(canonical, TestModels.Extract(text).ClaimedGroup);
+
+    [Fact]
+    public void A_claim_makes_bare_killings_an_incident()
+    {
+        var r = TestModels.Extract("Three labourers were killed in Awaran on Wednesday. The BLF claimed responsibility.");
+        Assert.Equal("ok", r.Status);
+        Assert.Equal(3, r.Killed);
+        Assert.Equal("Balochistan Liberation Front", r.ClaimedGroup);
+    }
+
+    [Fact]
+    public void Officials_who_suspect_a_group_by_name_blame_it()
+    {
+        var r = TestModels.Extract("A bomb killed three policemen in Quetta on Monday. Investigators suspect the BLF.");
+        Assert.Null(r.ClaimedGroup);
+        Assert.Equal("Balochistan Liberation Front", r.SuspectedGroup);
+    }
+
+    [Fact]
+    public void Where_a_claim_was_posted_is_not_the_target()
+    {
+        var r = TestModels.Extract("Gunmen shot dead a traffic warden in Hyderabad on Monday. The SRA claimed the attack on its social media account.");
+        Assert.Equal("Sindhudesh Revolutionary Army", r.ClaimedGroup);
+        Assert.NotEqual("social media account", r.Target);
+    }
 }

@@ -136,7 +136,9 @@ public sealed partial class RecordAssembler(ConfidenceEstimator confidence)
         // A plain "attacked" counts when someone did it to someone: victims, a claim, or attackers who
         // acted in the lead ("Militants attacked a post"); "after the recent attacks" is talk of attacks.
         var actedInLead = lead.Any(s => s.Actors.Any(a => a.Values.Contains(ActorRole.Attacker)) && AttackVerb().IsMatch(s.Sentence.Text));
-        return triggerWeight >= 3 || (triggerWeight > 0 && (hasCasualties || actedInLead || (arson && f.Attackers is not null) || f.Groups.ClaimedGroup is not null));
+        // A group claiming the killings says they were an attack even when the lead says only "were killed".
+        return triggerWeight >= 3 || (triggerWeight > 0 && (hasCasualties || actedInLead || (arson && f.Attackers is not null) || f.Groups.ClaimedGroup is not null)) ||
+            (hasCasualties && f.Groups.ClaimedGroup is not null);
     }
 
     /// <summary>A court's verdict told before any attack words: "the court sentenced two men for a bombing", not "gunmen shot dead a judge who had sentenced".</summary>

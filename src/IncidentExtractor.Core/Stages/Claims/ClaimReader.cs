@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using IncidentExtractor.Core.Documents;
 using IncidentExtractor.Core.Lexicons;
 using IncidentExtractor.Core.Pipeline.Scoring;
 using IncidentExtractor.Core.Records;
@@ -12,8 +13,10 @@ namespace IncidentExtractor.Core.Stages.Claims;
 /// the claimant's spokesman: "A separatist group claimed responsibility. ... the spokesman for the
 /// BLA said"). Negated claims ("no group has claimed") and groups named for context give nothing.
 /// </summary>
-public sealed partial class ClaimReader(IncidentLexicons lexicons, FieldChooser chooser)
+public sealed partial class ClaimReader(IncidentLexicons lexicons, Gazetteer gazetteer, FieldChooser chooser)
 {
+    private readonly record struct ClaimExpression(int Start, bool Passive);
+
     public GroupAttribution Read(IReadOnlyList<AnalyzedSentence> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
@@ -22,14 +25,15 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, FieldChooser 
         for (var i = 0; i < sentences.Count; i++)
         {
             var s = sentences[i];
-            if (!s.IsMain || !IsClaim(s) || IsNoClaim(s))
+            if (ClaimIn(s) is not { } expression || IsNoClaim(s, expression.Start) || !(s.IsMain || ClaimBeforeMotive(sentences, i, expression.Start)) ||
+                NamesAnotherPlace(sentences, s, expression.Start))
             {
                 continue;
             }
 
             // The claim sentence's own group, else the sentence after or before it names the claimant
             // ("A separatist group claimed responsibility. ... the spokesman for the BLA said").
-            Add(claims, ClaimantIn(s), order, "claim_sentence");
+            Add(claims, ClaimantIn(s, expression) ?? UnlistedClaimant(s, expression), order, "claim_sentence");
             Add(claims, i + 1 < sentences.Count && sentences[i + 1].IsMain ? GroupIn(sentences[i + 1]) : null, order, "next_sentence");
             Add(claims, i > 0 && sentences[i - 1].IsMain ? GroupIn(sentences[i - 1]) : null, order, "previous_sentence");
             order++;
@@ -56,7 +60,7 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, FieldChooser 
                 continue;
             }
 
-            if (!((Suspicion().IsMatch(s.Sentence.Text) && SuspicionObject().IsMatch(s.Sentence.Text)) || CaseAgainst().IsMatch(s.Sentence.Text)))
+            if (!((Suspicion().IsMatch(s.Sentence.Text) && SuspicionObject().IsMatch(s.Sentence.Text)) || CaseAgainst().IsMatch(s.Sentence.Text) || BlamesGroup(s)))
             {
                 continue;
             }
@@ -109,33 +113,135 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, FieldChooser 
         candidates.Add(new Candidate<string>(g.Name, g.Evidence, features));
     }
 
-    // "X was behind the attack" is a claim when the group says it (a claim, a spokesman, a statement), a suspicion otherwise.
-    private static bool IsClaim(AnalyzedSentence s) =>
-        s.Has(CueKind.Claim) || (BehindTheAttack().IsMatch(s.Sentence.Text) && GroupVoice().IsMatch(s.Sentence.Text));
+    /// <summary>
+    /// Where the sentence claims an attack for a group, if it does: a claim phrase of the lexicon,
+    /// "the BLA claimed the suicide attack", "TTP claims Bannu attack", "the attack was claimed by",
+    /// "X was behind the attack" in the group's voice, or the group's spokesman giving its motive.
+    /// </summary>
+    private ClaimExpression? ClaimIn(AnalyzedSentence s)
+    {
+        var text = s.Sentence.Text;
+        var cue = s.Cues.Where(c => c.Values.Contains(CueKind.Claim)).Select(c => c.Start).DefaultIfEmpty(int.MaxValue).Min();
+        if (cue != int.MaxValue)
+        {
+            return new ClaimExpression(cue, false);
+        }
+
+        if (!text.Contains("claim", StringComparison.OrdinalIgnoreCase) && !text.Contains("own", StringComparison.OrdinalIgnoreCase) &&
+            !text.Contains("accepted", StringComparison.OrdinalIgnoreCase) && !text.Contains("spokes", StringComparison.OrdinalIgnoreCase) &&
+            !text.Contains("behind", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        if (ClaimedBy().Match(text) is { Success: true } passive)
+        {
+            return new ClaimExpression(s.Sentence.Start + passive.Index, true);
+        }
+
+        // "claimed the deadly bombing" needs its claimant before it: "police claimed the attack was..." is no claim.
+        if (ClaimedAttack().Match(text) is { Success: true } active && lexicons.Groups.FindAll(s.Tokens).Any(g => g.End <= s.Sentence.Start + active.Index))
+        {
+            return new ClaimExpression(s.Sentence.Start + active.Index, false);
+        }
+
+        var behind = BehindTheAttack().Match(text);
+        if (behind.Success && GroupVoice().IsMatch(text))
+        {
+            return new ClaimExpression(s.Sentence.Start + behind.Index, false);
+        }
+
+        var motive = SpokesmanMotive().Match(text);
+        return motive.Success && GroupSpokesman(s) ? new ClaimExpression(s.Sentence.Start + motive.Index, false) : null;
+    }
+
+    /// <summary>"Police suspect the BLA", "officials blamed the TTP": a group as the object of blame.</summary>
+    private bool BlamesGroup(AnalyzedSentence s) =>
+        s.Tokens.Any(IsBlameWord) && lexicons.Groups.FindAll(s.Tokens).Any(g => s.Tokens.Take(g.FirstToken).TakeLast(2).Any(IsBlameWord));
+
+    private static bool IsBlameWord(Token t) => t.Key is "suspect" or "suspects" or "blame" or "blamed" or "blames" or "accuse" or "accused" or "accuses";
+
+    /// <summary>"TTP spokesman", "a spokesman for the BLA": the group speaks for itself, not an official about it.</summary>
+    private bool GroupSpokesman(AnalyzedSentence s)
+    {
+        var groups = lexicons.Groups.FindAll(s.Tokens);
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            if (s.Tokens[i].Key is not ("spokesman" or "spokesperson"))
+            {
+                continue;
+            }
+
+            var at = i;
+            if (groups.Any(g => (g.NextToken >= at - 2 && g.NextToken <= at) || (g.FirstToken > at && g.FirstToken <= at + 3)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "BLA claimed the Karachi attack", "responsible for the attack in Tangi": a claim of an attack
+    /// at a place that neither the headline nor the lead names is a claim of another incident.
+    /// </summary>
+    private bool NamesAnotherPlace(IReadOnlyList<AnalyzedSentence> sentences, AnalyzedSentence s, int claimAt)
+    {
+        var from = Math.Max(0, claimAt - s.Sentence.Start);
+        if (ClaimedPlace().Match(s.Sentence.Text, from) is not { Success: true } m || m.Index - from > 60)
+        {
+            return false;
+        }
+
+        var place = m.Groups["p"].Value;
+        if (gazetteer.Lookup(place).Count == 0 || place == Gazetteer.Pakistan || Gazetteer.Provinces.Contains(place))
+        {
+            return false;
+        }
+
+        return !sentences.Any(o => (o.Sentence.IsTitle || o.MainRank == 0) && o.Sentence.Text.Contains(place, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// "The BLA claimed responsibility, saying it was revenge for last month's operation": a claim
+    /// whose only recall is the motive it gives, in a sentence right after the main incident's.
+    /// </summary>
+    private static bool ClaimBeforeMotive(IReadOnlyList<AnalyzedSentence> sentences, int index, int claimAt)
+    {
+        var s = sentences[index];
+        if (s.Role != SentenceRole.OtherIncident || index == 0 || !sentences[index - 1].IsMain || s.InRecall(claimAt))
+        {
+            return false;
+        }
+
+        var recalls = s.Cues.Where(c => c.Values.Contains(CueKind.OtherIncident)).ToList();
+        if (recalls.Count == 0)
+        {
+            return false;
+        }
+
+        var motive = Motive().Match(s.Sentence.Text, Math.Max(0, claimAt - s.Sentence.Start));
+        return motive.Success && recalls.All(r => r.Start >= s.Sentence.Start + motive.Index);
+    }
 
     /// <summary>
     /// Nobody claimed, or the group denied it. A denial after the claim ("JuA claimed it, but the TTP
     /// distanced itself") is another group's and leaves the claim standing.
     /// </summary>
-    private static bool IsNoClaim(AnalyzedSentence s)
-    {
-        if (NegatedClaim().IsMatch(s.Sentence.Text))
-        {
-            return true;
-        }
-
-        var claimAt = ClaimCueStart(s);
-        return s.Cues.Any(c => c.Values.Contains(CueKind.NoClaim) && !(c.Start > claimAt && IsDenial(s, c)));
-    }
-
-    private static int ClaimCueStart(AnalyzedSentence s) =>
-        s.Cues.Where(c => c.Values.Contains(CueKind.Claim)).Select(c => c.Start).DefaultIfEmpty(int.MaxValue).Min();
+    private static bool IsNoClaim(AnalyzedSentence s, int claimAt) =>
+        NegatedClaim().IsMatch(s.Sentence.Text) ||
+        s.Cues.Any(c => c.Values.Contains(CueKind.NoClaim) && !(c.Start > claimAt && IsDenial(s, c)));
 
     private static bool IsDenial(AnalyzedSentence s, PhraseMatch<CueKind> cue) =>
         s.Tokens[cue.FirstToken].Key is "denied" or "distanced" or "condemned";
 
-    /// <summary>The claimant: the group named last before the claim words ("the TTP's Jamaatul Ahrar faction claimed"), else the first.</summary>
-    private (string Name, FieldEvidence Evidence)? ClaimantIn(AnalyzedSentence sentence)
+    /// <summary>
+    /// The claimant: after a passive claim the group named after it ("was claimed by the BLF");
+    /// otherwise the group named last before the claim words ("the TTP's Jamaatul Ahrar faction
+    /// claimed"), else the first.
+    /// </summary>
+    private (string Name, FieldEvidence Evidence)? ClaimantIn(AnalyzedSentence sentence, ClaimExpression claim)
     {
         var matches = lexicons.Groups.FindAll(sentence.Tokens);
         if (matches.Count == 0)
@@ -143,9 +249,60 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, FieldChooser 
             return null;
         }
 
-        var claimAt = ClaimCueStart(sentence);
-        var m = matches.LastOrDefault(g => g.End <= claimAt) is { Values: not null } before ? before : matches[0];
+        var m = claim.Passive && matches.FirstOrDefault(g => g.Start > claim.Start) is { Values: not null } after ? after
+            : matches.LastOrDefault(g => g.End <= claim.Start) is { Values: not null } before ? before
+            : matches[0];
         return Named(sentence, m, "claim:");
+    }
+
+    /// <summary>
+    /// A claimant the group lexicon lacks ("a little-known group calling itself Jaish-ul-Hind
+    /// claimed responsibility"): a capitalised name that reads like a group's, taken as written,
+    /// chosen by the same order as <see cref="ClaimantIn"/>.
+    /// </summary>
+    private (string Name, FieldEvidence Evidence)? UnlistedClaimant(AnalyzedSentence sentence, ClaimExpression claim)
+    {
+        var names = CapitalisedNames(sentence.Tokens).Where(n => lexicons.GroupNameWords.IsGroupName(n.Words)).ToList();
+        if (names.Count == 0)
+        {
+            return null;
+        }
+
+        var before = names.LastOrDefault(n => n.End <= claim.Start);
+        var name = claim.Passive ? names.FirstOrDefault(n => n.Start > claim.Start) ?? before ?? names[0] : before ?? names[0];
+        var written = sentence.Sentence.Text[(name.Start - sentence.Sentence.Start)..(name.End - sentence.Sentence.Start)];
+        return (written, new FieldEvidence(sentence.Sentence.Text, name.Start, name.End, "claim-unlisted:" + written));
+    }
+
+    private sealed record CapitalisedName(int Start, int End, IReadOnlyList<string> Words);
+
+    /// <summary>Runs of capitalised words, joined by the small words of group names ("Lashkar of the Faithful", "Jaish ul Hind"), without a leading article.</summary>
+    private static IEnumerable<CapitalisedName> CapitalisedNames(IReadOnlyList<Token> tokens)
+    {
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (!tokens[i].IsWord || !tokens[i].IsCapitalized || tokens[i].Key is "the" or "a" or "an")
+            {
+                i++;
+                continue;
+            }
+
+            var last = i;
+            var j = i + 1;
+            while (j < tokens.Count && tokens[j].IsWord && (tokens[j].IsCapitalized || tokens[j].Key is "of" or "the" or "ul" or "e" or "i" or "al" or "ud" or "ur"))
+            {
+                if (tokens[j].IsCapitalized)
+                {
+                    last = j;
+                }
+
+                j++;
+            }
+
+            yield return new CapitalisedName(tokens[i].Start, tokens[last].End, tokens.Skip(i).Take(last - i + 1).Select(t => t.Text).ToList());
+            i = j;
+        }
     }
 
     private (string Name, FieldEvidence Evidence)? GroupIn(AnalyzedSentence sentence)
@@ -158,11 +315,31 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, FieldChooser 
     private static (string Name, FieldEvidence Evidence) Named(AnalyzedSentence sentence, PhraseMatch<string> m, string rule) =>
         (m.Values[0], new FieldEvidence(sentence.Sentence.Text, m.Start, m.End, rule + m.Values[0]));
 
-    [GeneratedRegex(@"\b(?:no|not|nobody|none|yet to)\b[^.;]{0,40}\bclaim", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:no|not|nobody|none|yet to)\b[^.;]{0,40}\bclaim|\bclaimed by (?:no|none|nobody|no one)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegatedClaim();
 
     [GeneratedRegex(@"\b(?:was|were) behind (?:the|this|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's) (?:attack|assault|bombing|blast|raid)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BehindTheAttack();
+
+    // "claimed the deadly bombing", "claims Lakki Marwat attack", "owned the grenade attack"; not "claimed the lives of".
+    [GeneratedRegex(@"\b(?:claim(?:s|ed)?|own(?:s|ed))\b (?:(?!lives?\b|people\b|persons\b|by\b|several\b|many\b|numerous\b|multiple\b|most\b|all\b|such\b|responsibility\b)[\w'’-]+ ){0,3}?(?:attacks?|bombings?|blasts?|assault|killings?|ambush|raids?|strikes?|explosions?|murders?|assassination|abduction|kidnapping)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClaimedAttack();
+
+    // "the attack was claimed by", "responsibility ... was accepted by".
+    [GeneratedRegex(@"\b(?:was|were|is|has been|had been|have been) (?:claimed|accepted|owned)(?: [\w-]+){0,2}? by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClaimedBy();
+
+    // A spokesman telling why the group struck: "said the attack was carried out in retaliation for".
+    [GeneratedRegex(@"\b(?:attack|bombing|blast|assault|killing)s? (?:was|were|had been) (?:carried out |conducted |launched )?(?:in (?:retaliation|revenge|response)|to avenge)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpokesmanMotive();
+
+    // The place an attack is named by: "the Karachi attack", "the attack in (the town of) Tangi".
+    [GeneratedRegex(@"\b(?<p>\p{Lu}[\w-]+(?: \p{Lu}[\w-]+)?) (?:attack|bombing|blast|assault|ambush|raid|strike|explosion)s?\b|\b(?:attack|bombing|blast|assault|ambush|raid|strike|explosion)s? (?:in|at) (?:the )?(?:(?:town|city|village|district) of )?(?<p>\p{Lu}[\w-]+(?: \p{Lu}[\w-]+)?)", RegexOptions.CultureInvariant)]
+    private static partial Regex ClaimedPlace();
+
+    // Where a claim goes on to give its reason: a recall after it is the motive, not another incident.
+    [GeneratedRegex(@"\b(?:saying|said|adding|revenge|retaliation|avenge|in response)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Motive();
 
     [GeneratedRegex(@"\b(?:claimed|spokesman|spokesperson|statement|said in a message|email)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GroupVoice();

@@ -44,6 +44,7 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
     {
         "area", "city", "district", "town", "province", "region", "country", "morning", "night", "evening", "spot", "site",
         "scene", "way", "time", "day", "people", "attack", "attackers", "gunmen", "militants",
+        "account", "accounts", "channel", "website", "handle", "page",
     };
 
     public PhraseChoice? Read(IReadOnlyList<AnalyzedSentence> sentences)
