@@ -237,4 +237,36 @@ public class ClaimRulesTests
         Assert.Equal("Sindhudesh Revolutionary Army", r.ClaimedGroup);
         Assert.NotEqual("social media account", r.Target);
     }
+
+    [Fact]
+    public void Officials_claiming_a_group_did_it_is_no_claim()
+    {
+        var r = TestModels.Extract("A bomb killed five people at a bus stop in Turbat on Monday. Police claimed the attack was the work of the BLF.");
+        Assert.Null(r.ClaimedGroup);
+        Assert.Equal("Balochistan Liberation Front", r.SuspectedGroup);
+    }
+
+    [Fact]
+    public void A_group_blamed_for_the_attack_that_later_claimed_it_is_the_claimant()
+    {
+        var r = TestModels.Extract("Gunmen attacked a coach near Kalat on Monday, killing seven. The government blamed the attack on the BLF, which later claimed it.");
+        Assert.Equal("Balochistan Liberation Front", r.ClaimedGroup);
+        var blamed = TestModels.Extract("Gunmen attacked a coach near Kalat on Monday, killing seven. The government blamed the attack on the BLF.");
+        Assert.Null(blamed.ClaimedGroup);
+        Assert.Equal("Balochistan Liberation Front", blamed.SuspectedGroup);
+    }
+
+    [Fact]
+    public void A_group_described_by_an_attack_elsewhere_did_not_claim_this_one()
+    {
+        var r = TestModels.Extract("A bomb killed five people at a bus stop in Turbat on Monday. The BLF, which claimed the Gwadar Port attack, is banned.");
+        Assert.Null(r.ClaimedGroup);
+    }
+
+    [Fact]
+    public void An_unlisted_group_with_army_in_its_name_is_not_the_army()
+    {
+        var r = TestModels.Extract("A bomb killed five people at a bus stop in Turbat on Monday. The Makran Freedom Army claimed responsibility.");
+        Assert.Equal("Makran Freedom Army", r.ClaimedGroup);
+    }
 }

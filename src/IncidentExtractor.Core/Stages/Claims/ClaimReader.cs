@@ -15,6 +15,13 @@ namespace IncidentExtractor.Core.Stages.Claims;
 /// </summary>
 public sealed partial class ClaimReader(IncidentLexicons lexicons, Gazetteer gazetteer, FieldChooser chooser)
 {
+    // Who speaks for the state: their "claimed" is an assertion about a group, not a claim of responsibility.
+    private static readonly HashSet<string> OfficialSubjects = new(StringComparer.Ordinal)
+    {
+        "police", "officials", "official", "authorities", "government", "military", "army", "ispr", "minister", "investigators",
+        "officers", "ctd", "administration",
+    };
+
     private readonly record struct ClaimExpression(int Start, bool Passive);
 
     public GroupAttribution Read(IReadOnlyList<AnalyzedSentence> sentences)
@@ -124,7 +131,7 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, Gazetteer gaz
         var cue = s.Cues.Where(c => c.Values.Contains(CueKind.Claim)).Select(c => c.Start).DefaultIfEmpty(int.MaxValue).Min();
         if (cue != int.MaxValue)
         {
-            return new ClaimExpression(cue, false);
+            return ClaimedByOfficials(s, cue) ? null : new ClaimExpression(cue, false);
         }
 
         if (!text.Contains("claim", StringComparison.OrdinalIgnoreCase) && !text.Contains("own", StringComparison.OrdinalIgnoreCase) &&
@@ -161,6 +168,24 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, Gazetteer gaz
 
     private static bool IsBlameWord(Token t) => t.Key is "suspect" or "suspects" or "blame" or "blamed" or "blames" or "accuse" or "accused" or "accuses";
 
+    /// <summary>"Police claimed the attack was carried out by the BLA": officials' claim about a group is no group's claim.</summary>
+    private bool ClaimedByOfficials(AnalyzedSentence s, int claimAt)
+    {
+        var at = s.Tokens.Count(t => t.Start < claimAt);
+        var groups = lexicons.Groups.FindAll(s.Tokens);
+        for (var k = Math.Max(0, at - 3); k < at; k++)
+        {
+            // "the Baloch Nationalist Army claimed": an official word inside a name, or before a group named later, is not the subject.
+            var insideName = k > 0 && s.Tokens[k].IsCapitalized && s.Tokens[k - 1].IsCapitalized;
+            if (OfficialSubjects.Contains(s.Tokens[k].Key) && !insideName && !groups.Any(g => g.NextToken > k && g.FirstToken < at))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"TTP spokesman", "a spokesman for the BLA": the group speaks for itself, not an official about it.</summary>
     private bool GroupSpokesman(AnalyzedSentence s)
     {
@@ -194,8 +219,10 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, Gazetteer gaz
             return false;
         }
 
-        var place = m.Groups["p"].Value;
-        if (gazetteer.Lookup(place).Count == 0 || place == Gazetteer.Pakistan || Gazetteer.Provinces.Contains(place))
+        // "the Karachi University attack" names Karachi.
+        var name = m.Groups["p"].Value;
+        var place = gazetteer.Lookup(name).Count > 0 ? name : name.Split(' ').FirstOrDefault(w => gazetteer.Lookup(w).Count > 0);
+        if (place is null || place == Gazetteer.Pakistan || Gazetteer.Provinces.Contains(place))
         {
             return false;
         }
@@ -321,8 +348,8 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, Gazetteer gaz
     [GeneratedRegex(@"\b(?:was|were) behind (?:the|this|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's) (?:attack|assault|bombing|blast|raid)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BehindTheAttack();
 
-    // "claimed the deadly bombing", "claims Lakki Marwat attack", "owned the grenade attack"; not "claimed the lives of".
-    [GeneratedRegex(@"\b(?:claim(?:s|ed)?|own(?:s|ed))\b (?:(?!lives?\b|people\b|persons\b|by\b|several\b|many\b|numerous\b|multiple\b|most\b|all\b|such\b|responsibility\b)[\w'’-]+ ){0,3}?(?:attacks?|bombings?|blasts?|assault|killings?|ambush|raids?|strikes?|explosions?|murders?|assassination|abduction|kidnapping)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "claimed the deadly bombing", "claims Lakki Marwat attack", "owned the grenade attack", "which later claimed it"; not "claimed the lives of".
+    [GeneratedRegex(@"\b(?:claim(?:s|ed)?|own(?:s|ed))\b (?:(?!lives?\b|people\b|persons\b|by\b|several\b|many\b|numerous\b|multiple\b|most\b|all\b|such\b|responsibility\b)[\w'’-]+ ){0,3}?(?:attacks?|bombings?|blasts?|assault|killings?|ambush|raids?|strikes?|explosions?|murders?|assassination|abduction|kidnapping)\b|\bclaimed it(?=\s*[.,;])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClaimedAttack();
 
     // "the attack was claimed by", "responsibility ... was accepted by".
@@ -344,13 +371,13 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, Gazetteer gaz
     [GeneratedRegex(@"\b(?:claimed|spokesman|spokesperson|statement|said in a message|email)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GroupVoice();
 
-    [GeneratedRegex(@"\b(?:suspects?|suspected|believe[sd]?|blamed?|blaming|accused|accusing|bore the hallmarks|bears the hallmarks|involved)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:suspects?|suspected|believe[sd]?|blamed?|blaming|accused|accusing|bore the hallmarks|bears the hallmarks|involved|(?:police|officials|authorities|investigators) claimed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Suspicion();
 
     // "police registered a case against activists of Sipah-e-Sahaba": the police blame them.
     [GeneratedRegex(@"\b(?:complaint|case|FIR|first information report)s? (?:(?:was|were|has been|had been) )?(?:registered |lodged |filed )?against\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CaseAgainst();
 
-    [GeneratedRegex(@"\b(?:behind|responsible|work of|hallmarks|involved in|for the (?:attack|assault|bombing|blast))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:behind|responsible|work of|hallmarks|involved in|for the (?:attack|assault|bombing|blast))\b|\bblamed (?:the |this )?(?:[\w-]+ )?(?:attack|assault|bombing|blast|killing)s? on\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SuspicionObject();
 }
