@@ -269,4 +269,19 @@ public class ClaimRulesTests
         var r = TestModels.Extract("A bomb killed five people at a bus stop in Turbat on Monday. The Makran Freedom Army claimed responsibility.");
         Assert.Equal("Makran Freedom Army", r.ClaimedGroup);
     }
+
+    [Theory]
+    [InlineData("Gunmen killed three surveyors in Kech on Friday. The BLF, which has repeatedly targeted road builders, claimed responsibility.")]
+    [InlineData("Gunmen killed three surveyors in Kech on Friday. The BLF claimed responsibility, the fourth such claim so far this year.")]
+    [InlineData("Gunmen killed three surveyors in Kech on Friday. The BLF said in a statement that it had carried out the ambush.")]
+    [InlineData("Gunmen killed three surveyors in Kech on Friday. A BLF spokesman said: \"Our sarmachars stopped the surveyors' vehicle.\"")]
+    public void Claims_beside_context_or_in_the_group_s_own_words_count(string text) =>
+        Assert.Equal("Balochistan Liberation Front", TestModels.Extract(text).ClaimedGroup);
+
+    [Theory]
+    [InlineData("Gunmen killed three surveyors in Kech on Friday. The BLF has repeatedly claimed responsibility for attacks on road builders.")]
+    [InlineData("Gunmen killed three surveyors in Kech on Friday. The BLF has claimed 40 attacks so far this year.")]
+    [InlineData("Gunmen killed three surveyors in Kech on Friday. Police said they had conducted a raid on a BLF hideout.")]
+    public void A_group_s_record_of_claims_or_a_raid_on_it_is_no_claim_of_this_attack(string text) =>
+        Assert.Null(TestModels.Extract(text).ClaimedGroup);
 }

@@ -15,6 +15,8 @@ namespace IncidentExtractor.Core.Stages.Claims;
 /// </summary>
 public sealed partial class ClaimReader(IncidentLexicons lexicons, Gazetteer gazetteer, FieldChooser chooser)
 {
+    private static readonly string[] ClaimWords = ["claim", "own", "accepted", "spokes", "behind", "carried", "conducted", "staged", "launched"];
+
     // Who speaks for the state: their "claimed" is an assertion about a group, not a claim of responsibility.
     private static readonly HashSet<string> OfficialSubjects = new(StringComparer.Ordinal)
     {
@@ -32,7 +34,7 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, Gazetteer gaz
         for (var i = 0; i < sentences.Count; i++)
         {
             var s = sentences[i];
-            if (ClaimIn(s) is not { } expression || IsNoClaim(s, expression.Start) || !(s.IsMain || ClaimBeforeMotive(sentences, i, expression.Start)) ||
+            if (ClaimIn(s) is not { } expression || IsNoClaim(s, expression.Start) || !OfMainIncident(sentences, i, expression.Start) ||
                 NamesAnotherPlace(sentences, s, expression.Start))
             {
                 continue;
@@ -134,9 +136,8 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, Gazetteer gaz
             return ClaimedByOfficials(s, cue) ? null : new ClaimExpression(cue, false);
         }
 
-        if (!text.Contains("claim", StringComparison.OrdinalIgnoreCase) && !text.Contains("own", StringComparison.OrdinalIgnoreCase) &&
-            !text.Contains("accepted", StringComparison.OrdinalIgnoreCase) && !text.Contains("spokes", StringComparison.OrdinalIgnoreCase) &&
-            !text.Contains("behind", StringComparison.OrdinalIgnoreCase))
+        // Most sentences hold none of the words the patterns below need.
+        if (!ClaimWords.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase)))
         {
             return null;
         }
@@ -231,13 +232,37 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, Gazetteer gaz
     }
 
     /// <summary>
-    /// "The BLA claimed responsibility, saying it was revenge for last month's operation": a claim
-    /// whose only recall is the motive it gives, in a sentence right after the main incident's.
+    /// Whether a claim speaks of the main incident: its sentence is one of the main incident's, or
+    /// comes right after one and adds context only after the claim ("The BLA claimed the attack, the
+    /// fifth on the highway so far this year"; "..., saying it was revenge for last month's raid").
     /// </summary>
-    private static bool ClaimBeforeMotive(IReadOnlyList<AnalyzedSentence> sentences, int index, int claimAt)
+    private static bool OfMainIncident(IReadOnlyList<AnalyzedSentence> sentences, int index, int claimAt)
     {
         var s = sentences[index];
-        if (s.Role != SentenceRole.OtherIncident || index == 0 || !sentences[index - 1].IsMain || s.InRecall(claimAt))
+        if (s.IsMain)
+        {
+            return true;
+        }
+
+        if (index == 0 || !sentences[index - 1].IsMain)
+        {
+            return false;
+        }
+
+        return s.Role switch
+        {
+            // "The BLA, which has repeatedly targeted Chinese nationals, claimed": context in a clause of its own.
+            SentenceRole.Background => s.Cues.Where(c => c.Values.Contains(CueKind.Background))
+                .All(c => c.Start > claimAt || (c.End < claimAt && s.Sentence.Text.AsSpan(c.End - s.Sentence.Start, claimAt - c.End).Contains(','))),
+            SentenceRole.OtherIncident => ClaimBeforeMotive(s, claimAt),
+            _ => false,
+        };
+    }
+
+    /// <summary>A claim whose only recall is the motive it gives, after it.</summary>
+    private static bool ClaimBeforeMotive(AnalyzedSentence s, int claimAt)
+    {
+        if (s.InRecall(claimAt))
         {
             return false;
         }
@@ -348,8 +373,9 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, Gazetteer gaz
     [GeneratedRegex(@"\b(?:was|were) behind (?:the|this|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's) (?:attack|assault|bombing|blast|raid)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BehindTheAttack();
 
-    // "claimed the deadly bombing", "claims Lakki Marwat attack", "owned the grenade attack", "which later claimed it"; not "claimed the lives of".
-    [GeneratedRegex(@"\b(?:claim(?:s|ed)?|own(?:s|ed))\b (?:(?!lives?\b|people\b|persons\b|by\b|several\b|many\b|numerous\b|multiple\b|most\b|all\b|such\b|responsibility\b)[\w'’-]+ ){0,3}?(?:attacks?|bombings?|blasts?|assault|killings?|ambush|raids?|strikes?|explosions?|murders?|assassination|abduction|kidnapping)\b|\bclaimed it(?=\s*[.,;])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "claimed the deadly bombing", "claims Lakki Marwat attack", "owned the grenade attack", "which later claimed it",
+    // "said it had carried out the suicide bombing"; not "claimed the lives of" nor "claimed 50 attacks".
+    [GeneratedRegex(@"\b(?:claim(?:s|ed)?|own(?:s|ed))\b (?:(?!lives?\b|people\b|persons\b|by\b|several\b|many\b|numerous\b|multiple\b|most\b|all\b|such\b|responsibility\b|\d)[\w'’-]+ ){0,3}?(?:attacks?|bombings?|blasts?|assault|killings?|ambush|raids?|strikes?|explosions?|murders?|assassination|abduction|kidnapping)\b|\bclaimed it(?=\s*[.,;])|\b(?:it|they|its (?:fighters|men|militants|members)) (?:had |has |have )?(?:carried out|conducted|staged|launched) (?:the |this |that )?(?:[\w'’-]+ ){0,2}?(?:attack|bombing|blast|assault|ambush|raid|operation)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClaimedAttack();
 
     // "the attack was claimed by", "responsibility ... was accepted by".
