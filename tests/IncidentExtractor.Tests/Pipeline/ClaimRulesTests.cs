@@ -284,4 +284,11 @@ public class ClaimRulesTests
     [InlineData("Gunmen killed three surveyors in Kech on Friday. Police said they had conducted a raid on a BLF hideout.")]
     public void A_group_s_record_of_claims_or_a_raid_on_it_is_no_claim_of_this_attack(string text) =>
         Assert.Null(TestModels.Extract(text).ClaimedGroup);
+
+    [Theory]
+    [InlineData("Tehrik-i-Taliban Pakistan", "A bomb hit a police van in Swabi on Friday, killing two. Not long after the blast, the TTP claimed responsibility.")]
+    [InlineData("Tehrik-i-Taliban Pakistan", "A bomb hit a police van in Swabi on Friday, killing two. The Pakistani Taliban said they were behind the bombing.")]
+    [InlineData("Islamic State of Iraq and the Levant", "A bomb hit a police van in Swabi on Friday, killing two. IS claimed the bombing on its Telegram channel.")]
+    public void A_negation_in_another_clause_or_a_wire_service_s_wording_leaves_the_claim_standing(string canonical, string text) =>
+        Assert.Equal(canonical, TestModels.Extract(text).ClaimedGroup);
 }

@@ -367,7 +367,7 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, Gazetteer gaz
     private static (string Name, FieldEvidence Evidence) Named(AnalyzedSentence sentence, PhraseMatch<string> m, string rule) =>
         (m.Values[0], new FieldEvidence(sentence.Sentence.Text, m.Start, m.End, rule + m.Values[0]));
 
-    [GeneratedRegex(@"\b(?:no|not|nobody|none|yet to)\b[^.;]{0,40}\bclaim|\bclaimed by (?:no|none|nobody|no one)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:no|not|nobody|none|yet to)\b[^.;,]{0,40}\bclaim|\bclaimed by (?:no|none|nobody|no one)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegatedClaim();
 
     [GeneratedRegex(@"\b(?:was|were) behind (?:the|this|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's) (?:attack|assault|bombing|blast|raid)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
