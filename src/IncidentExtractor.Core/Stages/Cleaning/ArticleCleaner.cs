@@ -223,7 +223,13 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
     private static bool IsPublicationLine(string line, int contentLines) =>
         PublishedPrefix().IsMatch(line) ||
         (line.Length <= 110 && (PublishedInside().IsMatch(line) || ClockTime().IsMatch(line)) && !line.EndsWith('.')) ||
-        (contentLines < HeaderZoneLines && line.Length <= 60 && HeaderTimestamp().IsMatch(line));
+        (contentLines < HeaderZoneLines && line.Length <= 60 && HeaderTimestamp().IsMatch(line)) ||
+        (contentLines < HeaderZoneLines && line.Length <= 80 && IsHeaderWithDate(line));
+
+    /// <summary>"By Staff Reporter | 12 March 2023", "Sunday, 12 March 2023 | 10:45 PST": a byline or clock beside the date.</summary>
+    private static bool IsHeaderWithDate(string line) =>
+        line.IndexOfAny(['|', '•']) >= 0 &&
+        line.Split(['|', '•'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Any(part => HeaderTimestamp().IsMatch(part) && DateExpressionParser.FindFirst(part) is { Date.IsComplete: true });
 
     private static bool IsBareDateLine(string line) =>
         line.Length <= 40 && !line.EndsWith('.') &&
@@ -281,7 +287,7 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
     [GeneratedRegex(@"\b\d{1,2}:\d{2}\s*(?:am|pm|AM|PM)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClockTime();
 
-    [GeneratedRegex(@"^(?:\d{1,2}:\d{2}\s*(?:AM|PM|am|pm)?\s*[,|-]?\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*[,-]?\s*)?[\d\w ,.-]+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\d{1,2}:\d{2}\s*(?:AM|PM|am|pm)?\s*[,|-]?\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*[,-]?\s*)?[\d\w ,./:+-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex HeaderTimestamp();
 
     // "KARACHI:", "QUETTA, Aug 8:", "ISLAMABAD (Reuters) -", "DERA ISMAIL KHAN:", "Islamabad:".

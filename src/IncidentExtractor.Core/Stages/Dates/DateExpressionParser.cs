@@ -118,10 +118,10 @@ public static partial class DateExpressionParser
     [GeneratedRegex(@"\b(?<d>\d{1,2})(?<sep>[/.-])(?<mn>\d{1,2})\k<sep>(?<y>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"\b(?<m>" + MonthPattern + @")\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>(?:19|20)\d{2})\b)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<m>" + MonthPattern + @")\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>(?:19|20)\d{2})(?:\b|(?=\d{1,2}:\d{2})))?", RegexOptions.CultureInvariant)]
     private static partial Regex MonthFirst();
 
-    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>" + MonthPattern + @")(?![a-z])(?:,?\s+(?<y>(?:19|20)\d{2}\b|\d{2}(?=[ \t]*(?:\r?\n|$))))?", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-)(?<m>" + MonthPattern + @")(?![a-z])(?:(?:,?\s+|-)(?<y>(?:19|20)\d{2}\b|\d{2}(?=[ \t]*(?:\r?\n|$))))?", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex DayFirst();
 }
 

@@ -141,4 +141,18 @@ public class ArticleCleanerTests
         var cleaned = Cleaner.Clean("Four killed in Kurram blast.\nFour people were killed and seven injured when a bomb planted on a motorcycle went off in a busy market in Parachinar on Friday morning, police and hospital officials said.");
         Assert.Equal("Four killed in Kurram blast.", cleaned.Title);
     }
+
+    [Theory]
+    [InlineData("By Web Desk | 4 June 2021")]
+    [InlineData("Friday, 4 June 2021 | 09:15 PST")]
+    [InlineData("NNI | Published on 04-Jun-2021")]
+    [InlineData("04/06/2021")]
+    [InlineData("June 4, 20219:15 AM GMT+5Updated 3 hours ago")]
+    public void A_date_beside_a_byline_a_clock_or_glued_to_it_is_the_publication_date(string line)
+    {
+        var cleaned = Cleaner.Clean("Two soldiers martyred in Kurram attack\n\n" + line + "\n\nPARACHINAR: Two soldiers were martyred when militants attacked a post in Kurram on Thursday, the ISPR said.");
+        Assert.Equal(new DateOnly(2021, 6, 4), cleaned.Published);
+        Assert.Equal("Two soldiers martyred in Kurram attack", cleaned.Title);
+        Assert.DoesNotContain("2021", cleaned.Body, StringComparison.Ordinal);
+    }
 }
