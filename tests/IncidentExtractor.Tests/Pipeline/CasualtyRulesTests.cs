@@ -264,4 +264,25 @@ public class CasualtyRulesTests
         Assert.Equal(7, r.Killed);
         Assert.Null(r.Injured);
     }
+
+    [Theory]
+    [InlineData("Gunmen fired at a tribal elder in Wana on Monday, killing him and his nephew.", 2)]
+    [InlineData("Gunmen fired at a tribal elder in Wana on Monday, killing him and three others.", 4)]
+    [InlineData("Gunmen fired at a tribal elder in Wana on Monday, killing him on the spot.", 1)]
+    public void A_pronoun_and_those_with_the_victim_are_counted(string text, int killed) =>
+        Assert.Equal(killed, TestModels.Extract(text).Killed);
+
+    [Fact]
+    public void A_pronoun_for_an_attacker_is_not_a_victim()
+    {
+        var r = TestModels.Extract("A suicide bomber tried to enter a mosque in Bannu on Friday. Guards shot the bomber, killing him and his accomplice.");
+        Assert.Null(r.Killed);
+    }
+
+    [Fact]
+    public void Injuring_a_pronoun_and_a_count_counts_them_all()
+    {
+        var r = TestModels.Extract("Gunmen opened fire on a lawyer in Kohat on Monday, injuring him and two of his clients.");
+        Assert.Equal(3, r.Injured);
+    }
 }

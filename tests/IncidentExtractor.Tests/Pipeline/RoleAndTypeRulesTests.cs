@@ -406,4 +406,15 @@ public class RoleAndTypeRulesTests
         Assert.Equal(5, r.Killed);
         Assert.Equal(4, r.AttackersKilled);
     }
+
+    [Theory]
+    [InlineData("Unknown men set ablaze a contractor's excavator in Panjgur on Monday.", "excavator")]
+    [InlineData("A boys' hostel was blown up by militants in Tirah on Monday.", "hostel")]
+    [InlineData("Militants fired rockets at a Levies camp in Kohlu on Monday.", "camp")]
+    public void Arson_demolition_and_rocket_fire_name_what_they_hit(string text, string head) =>
+        Assert.EndsWith(head, TestModels.Extract(text).Target, StringComparison.Ordinal);
+
+    [Fact]
+    public void The_count_before_a_passive_target_is_not_part_of_it() =>
+        Assert.Equal("shops", TestModels.Extract("At least nine shops were torched by militants in Bara on Monday.").Target);
 }

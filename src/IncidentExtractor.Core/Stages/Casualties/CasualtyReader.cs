@@ -75,6 +75,7 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
                 ReadNamedVictim(sentence, figures);
             }
 
+            ReadPronounAndCompanions(sentence, figures);
             ReadBomberDeath(sentence, figures);
             ReadNoCasualties(sentence, figures);
         }
@@ -259,6 +260,63 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
         {
             var start = sentence.Sentence.Start + m.Index;
             figures.Add(new CasualtyFigure(CasualtyKind.Killed, 1, sentence, start, start + m.Length, "named-victim", false, false));
+        }
+    }
+
+    /// <summary>
+    /// "killing him", "killing him and his guard", "injuring her and two children": the person the
+    /// sentence is about and those with them, when nothing else in the sentence counts that outcome. A pronoun that
+    /// stands for an attacker ("shot at the bomber, killing him and his accomplice") is not a victim.
+    /// </summary>
+    private void ReadPronounAndCompanions(AnalyzedSentence sentence, List<CasualtyFigure> figures)
+    {
+        var tokens = sentence.Tokens;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (tokens[i].Key is not ("him" or "her"))
+            {
+                continue;
+            }
+
+            CasualtyKind? kind = KillVerbsBefore.Contains(tokens[i - 1].Key) && tokens[i - 1].Key is not ("of" or "down" or "dead" or "claimed" or "claiming")
+                ? CasualtyKind.Killed
+                : InjureVerbsBefore.Contains(tokens[i - 1].Key) ? CasualtyKind.Injured : null;
+            if (kind is not { } k || figures.Any(f => f.Kind == k && ReferenceEquals(f.Sentence, sentence)))
+            {
+                continue;
+            }
+
+            // "killing him" alone is one; "his guard" is one more; "two guards" or "two of his guards" are a count.
+            int others;
+            int end;
+            if (i + 3 >= tokens.Count || tokens[i + 1].Key != "and")
+            {
+                others = 0;
+                end = i + 1;
+            }
+            else if (tokens[i + 2].Key is "his" or "her")
+            {
+                others = 1;
+                end = i + 4;
+            }
+            else if (CountParser.ParseAt(tokens, i + 2) is { } count)
+            {
+                others = count.Value;
+                end = count.NextToken < tokens.Count ? count.NextToken + 1 : count.NextToken;
+            }
+            else
+            {
+                continue;
+            }
+
+            var nounAt = Math.Min(end - 1, tokens.Count - 1);
+            var before = sentence.Sentence.Text.AsSpan(0, tokens[i].Start - sentence.Sentence.Start);
+            if (MilitantWord().IsMatch(before) || MilitantWord().IsMatch(tokens[nounAt].Text) || tokens[nounAt].Key is "accomplice" or "accomplices")
+            {
+                continue;
+            }
+
+            figures.Add(new CasualtyFigure(k, 1 + others, sentence, tokens[i].Start, tokens[nounAt].End, "pronoun-and-companions", false, false));
         }
     }
 

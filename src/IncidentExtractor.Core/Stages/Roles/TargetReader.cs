@@ -20,7 +20,7 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
         ["attack", "outside", "in front of", "abduct", "kidnap", "assault", "raid", "strike", "struck", "bomb", "blast", "explo",
          "device", "went off", "occurred", "took place", "set off", "blew", "blow", "blown", "tore", "ripped", "ram", "tried to",
          "attempted to", "firing", "ambush", "target", "storm", "hit", "set fire", "torch", "burn", "fire", "sprayed", "hurl",
-         "lob", "threw", "thrown", "throw", "detonat", "shot dead", "gunned down", "came under", "come under", "comes under", "damaged", "destroyed"],
+         "lob", "threw", "thrown", "throw", "detonat", "ablaze", "raze", "shot dead", "gunned down", "came under", "come under", "comes under", "damaged", "destroyed"],
         StringComparison.OrdinalIgnoreCase);
     private const string NamesTheAttackRule = "names-the-attack";
     private const string AimedAtRule = "aimed-at";
@@ -336,8 +336,7 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
         }
 
         var start = end;
-        while (start > 0 && end - start < 6 && tokens[start - 1].IsWord && !Stops.Contains(tokens[start - 1].Text) &&
-               tokens[start - 1].Key is not ("a" or "an" or "the" or "their" or "his" or "her" or "its" or "our"))
+        while (start > 0 && end - start < 6 && IsModifierBefore(tokens, start - 1) && tokens[start - 1].Key is not ("their" or "his" or "her" or "its" or "our"))
         {
             start--;
         }
@@ -354,7 +353,7 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
             if (tokens[k].IsWord && lexicons.TargetTypes.LongestAt(tokens, k) is { } m && m.NextToken <= end)
             {
                 var from = k;
-                while (from > 0 && tokens[from - 1].IsWord && !Stops.Contains(tokens[from - 1].Text) && tokens[from - 1].Key is not ("a" or "an" or "the"))
+                while (from > 0 && IsModifierBefore(tokens, from - 1))
                 {
                     from--;
                 }
@@ -365,6 +364,11 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
 
         return phrase;
     }
+
+    /// <summary>A word that belongs to the noun phrase after it: not a stop word, an article, or a count ("At least 12 schools were burnt").</summary>
+    private static bool IsModifierBefore(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].IsWord && !Stops.Contains(tokens[k].Text) && tokens[k].Key is not ("a" or "an" or "the" or "least") &&
+        Numbers.CountParser.ParseAt(tokens, k) is null;
 
     private PhraseChoice? Make(AnalyzedSentence s, int start, int end, string rule)
     {
@@ -401,9 +405,9 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
     [GeneratedRegex(@"\b(?:killed|killing|dead|died|injured|injuring|wounded|wounding|martyred|shot|abducted|kidnapped|hurt)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HarmWord();
 
-    [GeneratedRegex(@"\b(?:attacks? (?:by (?:[\w-]+ ){1,3}?)?(?:on|at|against|near|inside|outside)|(?:outside|in front of) (?=(?:a|an|the) )|abducted|kidnapped|assault on|raid on|strike on|bombing (?:of|at)|(?:blasts?|explosions?|bombs?|device|explosives|bomber) (?:at|outside|inside|near|close to|in front of)|(?:went off|occurred|took place|exploded|struck) (?:outside|at|near|inside|in front of|close to|in(?= (?:a|an|the) ))|(?:set off|blew up|blown up|detonated) (?:his |her |the |an? )?(?:suicide )?(?:explosives|vest|jacket|device|bomb)(?: in [A-Z][\w-]+)? (?:at|near|outside|inside|in front of)|(?:blew up|blown up|blowing up)(?= (?:a|an|the|two|three|several|its|their) )|(?:tore|ripped) (?:through|into)|blew (?:himself|herself|themselves) up (?:in the middle of|amid|among|at|near|inside|outside|in front of|in)|shot dead|gunned down|ram(?:s|med)? (?:[\w-]+ ){0,3}into|(?:tried|attempted) to (?:get into|enter|storm|attack|target)|firing on|ambush on|(?:suicide )?attack targeting|attacked|targeted|targeting|stormed|storm|raided|struck|hit|hits|ambushed|rammed into|hostages? (?:at|in|inside)|set fire to|set(?= (?:a|an|the|its|their|his|her) [^.,;]{1,40}? (?:on fire|ablaze)\b)|torched|burnt down|burned down|opened fire (?:on|at)|fired (?:shots )?(?:at|on)|sprayed bullets at|(?:hurled|lobbed|threw|hurls|lobs|throws) (?:a |the )?(?:hand )?grenades? (?:at|on|into)|(?:was|were) (?:hurled|thrown|lobbed) (?:at|on|into)|attempted to raid)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:attacks? (?:by (?:[\w-]+ ){1,3}?)?(?:on|at|against|near|inside|outside)|(?:outside|in front of) (?=(?:a|an|the) )|abducted|kidnapped|assault on|raid on|strike on|bombing (?:of|at)|(?:blasts?|explosions?|bombs?|device|explosives|bomber) (?:at|outside|inside|near|close to|in front of)|(?:went off|occurred|took place|exploded|struck) (?:outside|at|near|inside|in front of|close to|in(?= (?:a|an|the) ))|(?:set off|blew up|blown up|detonated) (?:his |her |the |an? )?(?:suicide )?(?:explosives|vest|jacket|device|bomb)(?: in [A-Z][\w-]+)? (?:at|near|outside|inside|in front of)|(?:blew up|blown up|blowing up)(?= (?:a|an|the|two|three|several|its|their) )|(?:tore|ripped) (?:through|into)|blew (?:himself|herself|themselves) up (?:in the middle of|amid|among|at|near|inside|outside|in front of|in)|shot dead|gunned down|ram(?:s|med)? (?:[\w-]+ ){0,3}into|(?:tried|attempted) to (?:get into|enter|storm|attack|target)|firing on|ambush on|(?:suicide )?attack targeting|attacked|targeted|targeting|stormed|storm|raided|struck|hit|hits|ambushed|rammed into|hostages? (?:at|in|inside)|set fire to|set(?= (?:a|an|the|its|their|his|her) [^.,;]{1,40}? (?:on fire|ablaze)\b)|set ablaze|torched|burnt down|burned down|opened fire (?:on|at)|fired (?:shots |(?:a |several |two |three |four )?(?:rockets?|mortars?|mortar shells|shells|missiles?|grenades?) )?(?:at|on)|sprayed bullets at|(?:hurled|lobbed|threw|hurls|lobs|throws) (?:a |the )?(?:hand )?grenades? (?:at|on|into)|(?:was|were) (?:hurled|thrown|lobbed) (?:at|on|into)|attempted to raid)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ActiveTrigger();
 
-    [GeneratedRegex(@"\b(?:(?:came|comes|come) under (?:an? )?(?:[\w-]+ )?(?:attack|fire|gunfire)|(?:was|were|has been|have been|had been) (?:attacked|targeted|stormed|hit|bombed|torched|set on fire|fired upon|fired on|ambushed|damaged|destroyed|struck)|(?:damaged|hit|struck|targeted|attacked) (?:in|by) (?:an? |the )?(?:[\w-]+ )?(?:blast|explosion|attack|bomb|bomber|bombing))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:came|comes|come) under (?:an? )?(?:[\w-]+ )?(?:attack|fire|gunfire)|(?:was|were|has been|have been|had been) (?:attacked|targeted|stormed|hit|bombed|torched|set on fire|set ablaze|blown up|burnt|burned|razed|fired upon|fired on|ambushed|damaged|destroyed|struck)|(?:damaged|hit|struck|targeted|attacked) (?:in|by) (?:an? |the )?(?:[\w-]+ )?(?:blast|explosion|attack|bomb|bomber|bombing))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PassiveTrigger();
 }
