@@ -67,14 +67,15 @@ public sealed class PhraseMatcher<TValue>
     public IReadOnlyList<PhraseMatch<TValue>> FindAll(IReadOnlyList<Token> tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        var result = new List<PhraseMatch<TValue>>();
+        // Most sentences match no phrase of a lexicon: they share the empty list.
+        List<PhraseMatch<TValue>>? result = null;
         var i = 0;
         while (i < tokens.Count)
         {
             var match = LongestAt(tokens, i);
             if (match is { } m)
             {
-                result.Add(m);
+                (result ??= []).Add(m);
                 i = m.NextToken;
             }
             else
@@ -83,7 +84,7 @@ public sealed class PhraseMatcher<TValue>
             }
         }
 
-        return result;
+        return result ?? (IReadOnlyList<PhraseMatch<TValue>>)[];
     }
 
     /// <summary>The longest phrase that starts exactly at token <paramref name="index"/>, if any.</summary>

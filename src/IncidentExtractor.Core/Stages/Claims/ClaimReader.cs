@@ -15,8 +15,6 @@ namespace IncidentExtractor.Core.Stages.Claims;
 /// </summary>
 public sealed partial class ClaimReader(IncidentLexicons lexicons, Gazetteer gazetteer, FieldChooser chooser)
 {
-    private static readonly string[] ClaimWords = ["claim", "own", "accepted", "spokes", "behind", "carried", "conducted", "staged", "launched"];
-
     // Who speaks for the state: their "claimed" is an assertion about a group, not a claim of responsibility.
     private static readonly HashSet<string> OfficialSubjects = new(StringComparer.Ordinal)
     {
@@ -34,7 +32,7 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, Gazetteer gaz
         for (var i = 0; i < sentences.Count; i++)
         {
             var s = sentences[i];
-            if (ClaimIn(s) is not { } expression || IsNoClaim(s, expression.Start) || !OfMainIncident(sentences, i, expression.Start) ||
+            if (!(s.IsMain || (i > 0 && sentences[i - 1].IsMain)) || ClaimIn(s) is not { } expression || IsNoClaim(s, expression.Start) || !OfMainIncident(sentences, i, expression.Start) ||
                 NamesAnotherPlace(sentences, s, expression.Start))
             {
                 continue;
@@ -130,37 +128,49 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, Gazetteer gaz
     private ClaimExpression? ClaimIn(AnalyzedSentence s)
     {
         var text = s.Sentence.Text;
-        var cue = s.Cues.Where(c => c.Values.Contains(CueKind.Claim)).Select(c => c.Start).DefaultIfEmpty(int.MaxValue).Min();
-        if (cue != int.MaxValue)
+        foreach (var c in s.Cues)
         {
-            return ClaimedByOfficials(s, cue) ? null : new ClaimExpression(cue, false);
+            // Cues come in text order, so the first claim cue is the earliest.
+            if (c.Values.Contains(CueKind.Claim))
+            {
+                return ClaimedByOfficials(s, c.Start) ? null : new ClaimExpression(c.Start, false);
+            }
         }
 
-        // Most sentences hold none of the words the patterns below need.
-        if (!ClaimWords.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase)))
+        // Each pattern below needs one of these words; most sentences hold none, and skip the patterns.
+        var (claimVerb, by, behind, spokesman, didIt) = (false, false, false, false, false);
+        foreach (var t in s.Tokens)
         {
-            return null;
+            switch (t.Key)
+            {
+                case "claim" or "claims" or "claimed" or "own" or "owns" or "owned" or "accepted": claimVerb = true; break;
+                case "by": by = true; break;
+                case "behind": behind = true; break;
+                case "spokesman" or "spokesperson": spokesman = true; break;
+                case "carried" or "conducted" or "staged" or "launched": didIt = true; break;
+            }
         }
 
-        if (ClaimedBy().Match(text) is { Success: true } passive)
+        if (claimVerb && by && ClaimedBy().Match(text) is { Success: true } passive)
         {
             return new ClaimExpression(s.Sentence.Start + passive.Index, true);
         }
 
         // "claimed the deadly bombing" needs its claimant before it: "police claimed the attack was..." is no claim.
-        if (ClaimedAttack().Match(text) is { Success: true } active && lexicons.Groups.FindAll(s.Tokens).Any(g => g.End <= s.Sentence.Start + active.Index))
+        if ((claimVerb || didIt) && ClaimedAttack().Match(text) is { Success: true } active &&
+            lexicons.Groups.FindAll(s.Tokens).Any(g => g.End <= s.Sentence.Start + active.Index))
         {
             return new ClaimExpression(s.Sentence.Start + active.Index, false);
         }
 
-        var behind = BehindTheAttack().Match(text);
-        if (behind.Success && GroupVoice().IsMatch(text))
+        if (behind && BehindTheAttack().Match(text) is { Success: true } behindIt && GroupVoice().IsMatch(text))
         {
-            return new ClaimExpression(s.Sentence.Start + behind.Index, false);
+            return new ClaimExpression(s.Sentence.Start + behindIt.Index, false);
         }
 
-        var motive = SpokesmanMotive().Match(text);
-        return motive.Success && GroupSpokesman(s) ? new ClaimExpression(s.Sentence.Start + motive.Index, false) : null;
+        return spokesman && SpokesmanMotive().Match(text) is { Success: true } motive && GroupSpokesman(s)
+            ? new ClaimExpression(s.Sentence.Start + motive.Index, false)
+            : null;
     }
 
     /// <summary>"Police suspect the BLA", "officials blamed the TTP": a group as the object of blame.</summary>
