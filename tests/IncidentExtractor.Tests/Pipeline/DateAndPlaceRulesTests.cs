@@ -278,4 +278,12 @@ public class DateAndPlaceRulesTests
         var r = TestModels.Extract(" date 2023-01-31 PESHAWAR: The death toll from Monday's bombing at a mosque in Peshawar reached 90 on Tuesday as rescuers pulled more bodies from the rubble.");
         Assert.Equal("2023-01-30", r.EventDate);
     }
+
+    [Fact]
+    public void A_district_in_an_official_s_title_does_not_overrule_the_dateline_town()
+    {
+        var r = TestModels.Extract("KARACHI: Gunmen shot dead a shopkeeper in Karachi on Sunday, said the SSP Korangi.");
+        Assert.Equal("Karachi", r.City);
+        Assert.Equal("Sindh", r.Province);
+    }
 }

@@ -28,6 +28,7 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var contentLines = 0;
         var firstLineWords = 0;
+        var storyLines = 0;
         var titleLine = 0;
         string? incidentTitle = null;
         var incidentTitleLine = 0;
@@ -57,11 +58,14 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
                 continue;
             }
 
+            // A footer line ("Published in Dawn, June 22nd, 2024") ends the story only after the story
+            // has begun: printed under the headline it is the page's date line.
+            var endsStory = storyLines > 0 && rules.EndsStory(trimmed);
             if (IsPublicationLine(trimmed, contentLines) && DateExpressionParser.FindFirst(trimmed) is { } pub && pub.Date.IsComplete)
             {
                 published ??= pub.Date.ToDateOnly();
                 publishedText ??= pub.Text;
-                if (rules.EndsStory(trimmed))
+                if (endsStory)
                 {
                     break;
                 }
@@ -69,7 +73,7 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
                 continue;
             }
 
-            if (rules.EndsStory(trimmed))
+            if (endsStory)
             {
                 break;
             }
@@ -119,6 +123,13 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
 
             var leading = line.Length - line.TrimStart().Length;
             kept.Add((trimmed, lineOffset + leading));
+            var isTitle = (title is not null && trimmed.StartsWith(title, StringComparison.Ordinal)) ||
+                (incidentTitle is not null && trimmed.StartsWith(incidentTitle, StringComparison.Ordinal));
+            if (!isTitle && (trimmed.EndsWith('.') || trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 12))
+            {
+                storyLines++;
+            }
+
             contentLines++;
         }
 

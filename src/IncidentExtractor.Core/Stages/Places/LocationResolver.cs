@@ -175,6 +175,13 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
         // The district the text names decides among towns: one inside it is likely the place, one
         // outside it (a dateline, a hospital) is where the news was filed or someone was treated.
         var district = chooser.Choose("district", found.Districts);
+
+        // "said the SSP Malir": a district named only by an official's title does not overrule the town of the story.
+        if (district is not null && district.Candidate.Features.GetValueOrDefault("statement_place") > 0 && towns.Count > 0)
+        {
+            district = null;
+        }
+
         if (district is not null)
         {
             towns = towns.Select(t => t with { Features = With(With(t.Features, "district_agrees", InDistrict(t.Value, district.Value) ? 1 : 0), "district_conflict", InDistrict(t.Value, district.Value) ? 0 : 1) }).ToList();

@@ -155,4 +155,13 @@ public class ArticleCleanerTests
         Assert.Equal("Two soldiers martyred in Kurram attack", cleaned.Title);
         Assert.DoesNotContain("2021", cleaned.Body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_footer_line_printed_under_the_headline_dates_the_page_and_keeps_the_story()
+    {
+        var cleaned = Cleaner.Clean("Six hurt in Sukkur grenade attack on shop that refused extortion demand\n\nPublished in Dawn, May 9th, 2023\n\nSUKKUR: Six people were injured when a hand grenade was hurled at a shop in Sukkur on Monday.\n\nPublished in Dawn, May 9th, 2023\n\nMore stories");
+        Assert.Equal(new DateOnly(2023, 5, 9), cleaned.Published);
+        Assert.Contains("Six people were injured", cleaned.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("More stories", cleaned.Body, StringComparison.Ordinal);
+    }
 }
