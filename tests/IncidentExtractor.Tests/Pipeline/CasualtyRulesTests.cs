@@ -285,4 +285,26 @@ public class CasualtyRulesTests
         var r = TestModels.Extract("Gunmen opened fire on a lawyer in Kohat on Monday, injuring him and two of his clients.");
         Assert.Equal(3, r.Injured);
     }
+
+    [Theory]
+    [InlineData("QUETTA: A trader was shot dead and his nephew was wounded in Quetta on Friday.", 1, 1)]
+    [InlineData("QUETTA: A trader was shot dead and his nephew wounded in Quetta on Friday.", 1, 1)]
+    [InlineData("QUETTA: Two shopkeepers were shot dead and their cousin was wounded in Quetta on Friday.", 2, 1)]
+    [InlineData("QUETTA: A trader and his driver were shot dead by gunmen in Quetta on Friday.", 2, null)]
+    [InlineData("QUETTA: A Levies sepoy, a trader and his 12-year-old son were killed when gunmen opened fire in Quetta on Friday.", 3, null)]
+    [InlineData("QUETTA: Two traders were killed and half a dozen others injured when gunmen opened fire in Quetta on Friday.", 2, 6)]
+    public void Kin_ages_and_half_a_dozen_are_read_as_people(string text, int killed, int? injured)
+    {
+        var r = TestModels.Extract(text);
+        Assert.Equal(killed, r.Killed);
+        Assert.Equal(injured, r.Injured);
+    }
+
+    [Fact]
+    public void The_dead_of_a_headline_are_victims_when_attackers_open_the_next_clause()
+    {
+        var r = TestModels.Extract("Three killed as gunmen fire on wedding party in Kohat\n\nKOHAT: Three guests were killed when gunmen fired on a wedding party in Kohat on Saturday.");
+        Assert.Equal(3, r.Killed);
+        Assert.Null(r.AttackersKilled);
+    }
 }

@@ -159,6 +159,14 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
             }
 
             var verbBefore = OutcomeBefore(tokens, i);
+
+            // "a prayer leader was shot dead and his son was wounded": a subject with a verb of its own
+            // after "and" takes that verb, not the one of the clause before.
+            if (verbBefore is not null && i > 0 && Is(tokens[i - 1], "and") && afterPhrase > afterCount && OutcomeAfter(tokens, afterPhrase, 2) is { } own)
+            {
+                verbBefore = own;
+            }
+
             var outcome = verbBefore;
             var total = value;
 
@@ -396,11 +404,12 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
             }
         }
 
-        // "his guard was killed": one person, named by whose they were.
-        if (Is(tokens[i], "his", "her") && i > 0 && !Is(tokens[i - 1], "of", "to", "with", "for", "from", "at", "in", "on", "by") && i + 2 < tokens.Count)
+        // "his guard was killed", "their cousin was wounded", "and his clerk wounded": one person, named by whose they were.
+        if (Is(tokens[i], "his", "her", "their") && i > 0 && !Is(tokens[i - 1], "of", "to", "with", "for", "from", "at", "in", "on", "by") && i + 2 < tokens.Count)
         {
             var (role, end) = ReadActor(tokens, i + 1);
-            if (role == ActorRole.Victim && end - i <= 3 && end < tokens.Count && !tokens[end - 1].Text.EndsWith('s') && Is(tokens[end], "was"))
+            if (role == ActorRole.Victim && end - i <= 3 && end < tokens.Count && !tokens[end - 1].Text.EndsWith('s') &&
+                (Is(tokens[end], "was") || KillWords.Contains(tokens[end].Text) || InjureWords.Contains(tokens[end].Text)))
             {
                 return (1, i + 1, false);
             }
@@ -675,6 +684,13 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
             return (1, m.NextToken, ActorRole.Victim);
         }
 
+        // "a tribal elder and his guard".
+        if (Is(tokens[start], "his", "her", "their") && start + 1 < tokens.Count && ReadActor(tokens, start + 1) is { Role: ActorRole.Victim } owned &&
+            owned.Next - start <= 3 && !tokens[owned.Next - 1].Text.EndsWith('s'))
+        {
+            return (1, owned.Next, ActorRole.Victim);
+        }
+
         return null;
     }
 
@@ -770,8 +786,13 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
     /// <summary>A count with no noun ("Three were killed") counts whoever the sentence, or the one before, is about.</summary>
     private static ActorRole InferRole(AnalyzedSentence sentence, AnalyzedSentence? previous)
     {
+        // "Four killed as militants fire on FC vehicle": attackers who open a clause of their own did the killing.
+        static bool Acting(AnalyzedSentence s, PhraseMatch<ActorRole> a) =>
+            Enumerable.Range(Math.Max(0, a.FirstToken - 2), Math.Min(2, a.FirstToken))
+                .Any(k => s.Tokens[k].Key is "as" or "when" or "after" or "while" or "by");
+
         static (bool Attackers, bool Victims) Who(AnalyzedSentence s) =>
-            (s.Actors.Any(a => a.Values.Contains(ActorRole.Attacker)), s.Actors.Any(a => a.Values.Contains(ActorRole.Victim)));
+            (s.Actors.Any(a => a.Values.Contains(ActorRole.Attacker) && !Acting(s, a)), s.Actors.Any(a => a.Values.Contains(ActorRole.Victim)));
 
         var (attackers, victims) = Who(sentence);
         if (attackers || victims)

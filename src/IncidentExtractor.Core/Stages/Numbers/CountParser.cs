@@ -59,8 +59,13 @@ public static class CountParser
         {
             if (text.Contains('-', StringComparison.Ordinal))
             {
-                // "15-20" arrives as one token.
+                // "15-20" arrives as one token; "10-year-old" and "12-member" describe, they do not count.
                 var parts = text.Split('-');
+                if (parts.Length > 1 && parts[1].Length > 0 && !char.IsDigit(parts[1][0]))
+                {
+                    return null;
+                }
+
                 return ParseDigits(parts[0]) is { } lo ? (lo, index + 1) : null;
             }
 
@@ -75,6 +80,13 @@ public static class CountParser
         }
 
         var lower = tokens[index].Key;
+
+        // "half a dozen others".
+        if (lower is "half" && index + 2 < tokens.Count && tokens[index + 1].Key is "a" && tokens[index + 2].Key is "dozen")
+        {
+            return (6, index + 3);
+        }
+
         if (lower is "a" or "an")
         {
             if (index + 1 < tokens.Count && tokens[index + 1].Text.Equals("dozen", StringComparison.OrdinalIgnoreCase))
