@@ -291,4 +291,32 @@ public class ClaimRulesTests
     [InlineData("Islamic State of Iraq and the Levant", "A bomb hit a police van in Swabi on Friday, killing two. IS claimed the bombing on its Telegram channel.")]
     public void A_negation_in_another_clause_or_a_wire_service_s_wording_leaves_the_claim_standing(string canonical, string text) =>
         Assert.Equal(canonical, TestModels.Extract(text).ClaimedGroup);
+
+    [Fact]
+    public void A_faction_that_claims_is_named_not_its_parent_group()
+    {
+        var r = TestModels.Extract("A bomb hit a police van in Mardan on Friday, killing two. Jamaat-ul-Ahrar, a breakaway faction of the TTP, said its fighters planted the bomb.");
+        Assert.Equal("Jamaat-ul-Ahrar", r.ClaimedGroup);
+    }
+
+    [Theory]
+    [InlineData("Gunmen killed two barbers in Quetta on Friday. Officials said the killings appeared to be the work of the banned LeJ.")]
+    [InlineData("Gunmen killed two barbers in Quetta on Friday. Police suspected the involvement of the banned LeJ.")]
+    [InlineData("Gunmen killed two barbers in Quetta on Friday. Two of the gunmen, killed in a later raid, were identified as members of the banned LeJ.")]
+    public void Blame_worded_as_work_involvement_or_membership_gives_the_suspect(string text) =>
+        Assert.Equal("Lashkar-e-Jhangvi", TestModels.Extract(text).SuspectedGroup);
+
+    [Fact]
+    public void A_denial_of_involvement_is_not_blame()
+    {
+        var r = TestModels.Extract("Gunmen killed two barbers in Quetta on Friday. The LeJ denied any involvement of its men.");
+        Assert.Null(r.SuspectedGroup);
+    }
+
+    [Fact]
+    public void A_police_rank_is_not_a_group()
+    {
+        var r = TestModels.Extract("Gunmen killed two barbers in Karachi on Friday. The SSP East said a gang was suspected of being behind the attack.");
+        Assert.Null(r.SuspectedGroup);
+    }
 }

@@ -67,7 +67,8 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, Gazetteer gaz
                 continue;
             }
 
-            if (!((Suspicion().IsMatch(s.Sentence.Text) && SuspicionObject().IsMatch(s.Sentence.Text)) || CaseAgainst().IsMatch(s.Sentence.Text) || BlamesGroup(s)))
+            if (!((Suspicion().IsMatch(s.Sentence.Text) && SuspicionObject().IsMatch(s.Sentence.Text)) || CaseAgainst().IsMatch(s.Sentence.Text) ||
+                  (BlameOnItsOwn().IsMatch(s.Sentence.Text) && !Denial().IsMatch(s.Sentence.Text)) || BlamesGroup(s)))
             {
                 continue;
             }
@@ -314,6 +315,19 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, Gazetteer gaz
         var m = claim.Passive && matches.FirstOrDefault(g => g.Start > claim.Start) is { Values: not null } after ? after
             : matches.LastOrDefault(g => g.End <= claim.Start) is { Values: not null } before ? before
             : matches[0];
+
+        // "Jamaat-ul-Ahrar, a splinter faction of the Pakistani Taliban, said": the faction speaks, not its parent.
+        var at = matches.ToList().FindIndex(g => g.Start == m.Start);
+        if (at > 0)
+        {
+            var parent = matches[at - 1];
+            var between = sentence.Sentence.Text[(parent.End - sentence.Sentence.Start)..(m.Start - sentence.Sentence.Start)];
+            if (FactionOf().IsMatch(between))
+            {
+                m = parent;
+            }
+        }
+
         return Named(sentence, m, "claim:");
     }
 
@@ -409,6 +423,18 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, Gazetteer gaz
 
     [GeneratedRegex(@"\b(?:suspects?|suspected|believe[sd]?|blamed?|blaming|accused|accusing|bore the hallmarks|bears the hallmarks|involved|(?:police|officials|authorities|investigators) claimed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Suspicion();
+
+    // What stands between a faction and its parent group: ", a splinter faction of the", " faction of".
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:faction|splinter group|offshoot|wing|chapter|affiliate|breakaway group)\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FactionOf();
+
+    // Words that blame a group by themselves: "appeared to be the work of the BLA", "the suspected
+    // involvement of LeJ", "identified as members of the TTP".
+    [GeneratedRegex(@"\b(?:the work of|involvement of|bore the hallmarks of|identified as (?:members|militants|activists|terrorists|operatives) of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BlameOnItsOwn();
+
+    [GeneratedRegex(@"\b(?:denied|denies|deny|rejected|ruled out)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Denial();
 
     // "police registered a case against activists of Sipah-e-Sahaba": the police blame them.
     [GeneratedRegex(@"\b(?:complaint|case|FIR|first information report)s? (?:(?:was|were|has been|had been) )?(?:registered |lodged |filed )?against\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
