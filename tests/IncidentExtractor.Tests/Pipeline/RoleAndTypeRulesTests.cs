@@ -417,4 +417,18 @@ public class RoleAndTypeRulesTests
     [Fact]
     public void The_count_before_a_passive_target_is_not_part_of_it() =>
         Assert.Equal("shops", TestModels.Extract("At least nine shops were torched by militants in Bara on Monday.").Target);
+
+    [Theory]
+    [InlineData("ISLAMABAD: The country recorded 412 terrorist attacks in the first half of the year, in which 520 people were killed, a research institute said on Monday.")]
+    [InlineData("Swat remembers school blast victims\n\nMINGORA: Prayers were held on Monday to mark the fifth anniversary of the Swat school bombing, in which a suicide bomber killed 21 pupils in 2019.")]
+    public void Tallies_and_remembrances_of_past_attacks_are_no_incident(string text) =>
+        Assert.Equal("no_incident", TestModels.Extract(text).Status);
+
+    [Fact]
+    public void An_attack_on_an_anniversary_is_an_incident()
+    {
+        var r = TestModels.Extract("LARKANA: On the death anniversary of a party founder, a bomb went off near a rally in Larkana on Friday, killing five people.");
+        Assert.Equal("ok", r.Status);
+        Assert.Equal(5, r.Killed);
+    }
 }

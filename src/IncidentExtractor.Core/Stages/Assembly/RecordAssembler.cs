@@ -118,7 +118,7 @@ public sealed partial class RecordAssembler(ConfidenceEstimator confidence)
         // A verdict ("sentenced three men to death for the 2019 bombing") or a tally ("94 people killed
         // in 56 attacks in April") tells of attacks but is not the report of one.
         var opening = lead.Where(s => s.Sentence.IsTitle || s.MainRank == 0).ToList();
-        if (opening.Any(s => IsVerdict(s.Sentence.Text) || Tally().IsMatch(s.Sentence.Text)))
+        if (opening.Any(s => IsVerdict(s.Sentence.Text) || Tally().IsMatch(s.Sentence.Text) || IsCommemoration(s.Sentence.Text)))
         {
             return false;
         }
@@ -154,6 +154,23 @@ public sealed partial class RecordAssembler(ConfidenceEstimator confidence)
         return !attack.Success || verdict.Index < attack.Index;
     }
 
+    /// <summary>
+    /// "Ceremonies marked the tenth anniversary of the APS massacre, in which...": a remembrance of a
+    /// past attack, told before any attack words. "On Benazir's death anniversary, a blast killed
+    /// five" remembers no attack and stays an incident.
+    /// </summary>
+    private static bool IsCommemoration(string text)
+    {
+        var remembrance = Remembrance().Match(text);
+        if (!remembrance.Success)
+        {
+            return false;
+        }
+
+        var attack = AttackWord().Match(text);
+        return !attack.Success || remembrance.Index < attack.Index;
+    }
+
     private static bool AllAttackersKilled(IReadOnlyList<AnalyzedSentence> sentences) =>
         sentences.Any(s => s.IsMain && AllAttackers().IsMatch(s.Sentence.Text));
 
@@ -163,6 +180,9 @@ public sealed partial class RecordAssembler(ConfidenceEstimator confidence)
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:sentenced|sentences|convicted|convicts|acquitted|acquits|verdict|indicted|indicts|death sentences?|life imprisonment|awarded (?:the )?death)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Verdict();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:anniversary|commemorat\w*|remembers|remembered|memorial service) of (?:the )?(?:[\w-]+ ){0,4}(?:massacre|attack|attacks|bombing|blast|tragedy|carnage|martyrs|victims)\b|\bremembers (?:the )?(?:[\w-]+ ){0,3}(?:martyrs|victims)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Remembrance();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:court|courts|judge|tribunal|ATC|bench)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Court();
 
@@ -170,7 +190,7 @@ public sealed partial class RecordAssembler(ConfidenceEstimator confidence)
     private static partial System.Text.RegularExpressions.Regex AttackWord();
 
     // A tally counts many attacks ("94 people killed in 56 attacks"); "killed in two attacks" is one report of a double attack.
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:in|across) (?:[5-9]|\d{2,}) (?:[\w-]+ )?(?:attacks|incidents)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:in|across) (?:[5-9]|\d{2,}) (?:[\w-]+ )?(?:attacks|incidents)\b|\b(?:witnessed|recorded|saw|registered|suffered|faced) (?:a total of |as many as |more than |over )?(?:[5-9]|\d{2,}|[\d,]{4,}) (?:[\w-]+ ){0,2}(?:attacks|incidents)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Tally();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:attacked|stormed|targeted|struck|raided|ambushed|assaulted|opened fire|fired)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
