@@ -286,4 +286,14 @@ public class DateAndPlaceRulesTests
         Assert.Equal("Karachi", r.City);
         Assert.Equal("Sindh", r.Province);
     }
+
+    [Theory]
+    [InlineData("BANNU: Militants attacked a police post in the Domel area of Bannu on Monday. The Hafiz Gul Bahadur group, a faction based in North Waziristan, claimed it.")]
+    [InlineData("BANNU: Gunmen stopped a van in Bannu on Monday and drove its passengers towards the hills bordering North Waziristan.")]
+    public void A_place_named_in_passing_is_not_the_incident_s_district(string text)
+    {
+        var r = TestModels.Extract(text);
+        Assert.Equal("Bannu", r.City);
+        Assert.NotEqual("North Waziristan", r.District);
+    }
 }

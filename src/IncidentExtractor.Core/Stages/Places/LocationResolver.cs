@@ -382,7 +382,7 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
     [GeneratedRegex(@"^(?:\s*/\s*[A-Za-z ]+)?(?:,\s*[A-Z][a-z]+)?(?:,\s*[A-Za-z]{3,9}\.? \d{1,2}(?:,? \d{4})?)?\s*(?:,?\s*\([A-Za-z .]+\))?\s*(?::|—|–|-\s)", RegexOptions.CultureInvariant)]
     private static partial Regex DatelineTail();
 
-    [GeneratedRegex(@"\b(?:said|told|says|statement|hospital|hospitals|shifted to|taken to|rushed to|press conference|reporters|visited|visit|from|native of|hailing from|lived in|resident of)\b[^.]{0,25}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:said|told|says|statement|hospital|hospitals|shifted to|taken to|rushed to|press conference|reporters|visited|visit|from|native of|hailing from|lived in|resident of|bordering|borders|adjoining|adjacent to|neighbouring|neighboring|based in|headquartered in|border with|towards|toward)\b[^.]{0,25}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatementPlace();
 
     // Where a victim came from or was buried is not where the attack was: "he belongs to Shangla".
