@@ -431,4 +431,13 @@ public class RoleAndTypeRulesTests
         Assert.Equal("ok", r.Status);
         Assert.Equal(5, r.Killed);
     }
+
+    [Theory]
+    [InlineData("Militants attacked a Levies post in Zhob on Monday. The attackers, four in number, fled towards the mountains.", 4)]
+    [InlineData("About 30 militants attacked a Levies post in Zhob on Monday, officials said.", 30)]
+    [InlineData("Around a dozen militants attacked a Levies post in Zhob on Monday, officials said.", 12)]
+    [InlineData("Up to six militants attacked a Levies post in Zhob on Monday, officials said.", null)]
+    [InlineData("Around 10-15 militants attacked a Levies post in Zhob on Monday, officials said.", null)]
+    public void Attacker_counts_stated_or_guessed(string text, int? count) =>
+        Assert.Equal(count, TestModels.Extract(text).AttackerCount);
 }

@@ -41,7 +41,7 @@ public static class CountParser
         var (value, next) = first.Value;
 
         // "10 to 12 militants", "15-20 attackers": keep the lower bound, remember it was a range.
-        var isRange = false;
+        var isRange = char.IsDigit(tokens[index].Text[0]) && tokens[index].Text.Contains('-', StringComparison.Ordinal);
         if (next + 1 < tokens.Count && tokens[next].Text is "to" or "-" or "or" && ParseSingle(tokens, next + 1) is { } upper && upper.Value >= value)
         {
             isRange = true;

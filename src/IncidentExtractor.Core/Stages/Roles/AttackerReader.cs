@@ -148,7 +148,7 @@ public sealed partial class AttackerReader(IncidentLexicons lexicons, FieldChoos
 
         // "three terrorists were killed", "killing nine militants": a count of dead attackers, not of
         // how many attacked; "the four attackers were shot dead", "all five" count them all.
-        var count = CountBefore(s.Tokens, start, s.Tokens[actor.NextToken - 1].Key);
+        var count = CountBefore(s.Tokens, start, s.Tokens[actor.NextToken - 1].Key) ?? CountInNumber(s.Tokens, actor.NextToken);
         return (phrase, count is > 1 && !CountsThemAll(s.Tokens, start) && CountsTheDead(s, start, actor.NextToken) ? null : count);
     }
 
@@ -211,15 +211,22 @@ public sealed partial class AttackerReader(IncidentLexicons lexicons, FieldChoos
     private bool IsModifier(IReadOnlyList<Token> tokens, int i) =>
         lexicons.Actors.LongestAt(tokens, i) is { } m && m.Values.Contains(ActorRole.Modifier) && m.NextToken == i + 1;
 
+    /// <summary>"The attackers, three in number, escaped".</summary>
+    private static int? CountInNumber(IReadOnlyList<Token> tokens, int next) =>
+        next + 3 < tokens.Count && tokens[next].Text == "," && CountParser.ParseAt(tokens, next + 1) is { } c &&
+        c.NextToken + 1 < tokens.Count && tokens[c.NextToken].Key == "in" && tokens[c.NextToken + 1].Key == "number" ? c.Value : null;
+
     private static int? CountBefore(IReadOnlyList<Token> tokens, int start, string noun)
     {
         for (var i = Math.Max(0, start - 4); i < start; i++)
         {
             if (CountParser.ParseAt(tokens, i) is { } c && c.NextToken == start)
             {
+                // "up to four gunmen" is a ceiling and "around 15-20 men" a guess, not a count; "10 to 12 militants"
+                // gives its lower bound and "about 30 militants" its figure.
                 var vague = i > 0 && (tokens[i - 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase) && i > 1 && tokens[i - 2].Text.Equals("up", StringComparison.OrdinalIgnoreCase)
-                    || tokens[i - 1].Text is "around" or "about" or "some" or "dozens");
-                return vague || (c.IsRange && i > 0 && tokens[i - 1].Text is "around" or "about") ? null : c.Value;
+                    || tokens[i - 1].Text is "dozens");
+                return vague || (c.IsRange && i > 0 && tokens[i - 1].Text is "around" or "about" or "Around" or "About") ? null : c.Value;
             }
         }
 
