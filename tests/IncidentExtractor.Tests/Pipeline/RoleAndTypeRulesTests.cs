@@ -440,4 +440,11 @@ public class RoleAndTypeRulesTests
     [InlineData("Around 10-15 militants attacked a Levies post in Zhob on Monday, officials said.", null)]
     public void Attacker_counts_stated_or_guessed(string text, int? count) =>
         Assert.Equal(count, TestModels.Extract(text).AttackerCount);
+
+    [Fact]
+    public void What_a_grenade_was_thrown_at_beats_the_place_the_headline_names()
+    {
+        var r = TestModels.Extract("Blast near Turbat bazaar injures four\n\nTURBAT: Four people were injured when a grenade was thrown at a police van near the main bazaar in Turbat on Friday.");
+        Assert.Equal("police van", r.Target);
+    }
 }

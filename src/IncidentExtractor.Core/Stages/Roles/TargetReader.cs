@@ -399,7 +399,7 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
     private static bool IsVerbForm(string word) =>
         word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && word.ToLowerInvariant() is not ("building" or "meeting" or "gathering" or "wedding" or "housing");
 
-    [GeneratedRegex(@"^(?:targeting|targeted|(?:suicide )?attack targeting|attacks? (?:by (?:[\w-]+ ){1,3}?)?(?:on|against)|stormed|storm|ambushed|ambush on|raided|raid on|assault on|opened fire (?:on|at)|fired (?:shots )?(?:at|on)|firing on|sprayed bullets at)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:targeting|targeted|(?:suicide )?attack targeting|attacks? (?:by (?:[\w-]+ ){1,3}?)?(?:on|against)|stormed|storm|ambushed|ambush on|raided|raid on|assault on|opened fire (?:on|at)|fired (?:shots )?(?:at|on)|firing on|sprayed bullets at|(?:hurled|lobbed|threw|hurls|lobs|throws) (?:a |the )?(?:hand )?grenades? (?:at|on|into)|(?:was|were) (?:hurled|thrown|lobbed) (?:at|on|into))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExplicitTrigger();
 
     [GeneratedRegex(@"\b(?:killed|killing|dead|died|injured|injuring|wounded|wounding|martyred|shot|abducted|kidnapped|hurt)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
