@@ -447,4 +447,18 @@ public class RoleAndTypeRulesTests
         var r = TestModels.Extract("Blast near Turbat bazaar injures four\n\nTURBAT: Four people were injured when a grenade was thrown at a police van near the main bazaar in Turbat on Friday.");
         Assert.Equal("police van", r.Target);
     }
+
+    [Fact]
+    public void Kidnappers_who_first_stop_a_vehicle_make_it_a_kidnapping()
+    {
+        var r = TestModels.Extract("Two engineers abducted in Kohistan\n\nDASU: Armed men stopped a company van on the highway near Dasu on Monday and took away two engineers. The kidnappers fled into the hills, police said.");
+        Assert.Equal("Hostage Taking (Kidnapping)", r.AttackType);
+    }
+
+    [Fact]
+    public void Rocket_propelled_grenades_in_an_assault_are_an_armed_assault()
+    {
+        var r = TestModels.Extract("Militants stormed a police post in Lakki Marwat on Monday night, killing two constables. The attackers used rocket-propelled grenades and rifles in the assault.");
+        Assert.Equal("Armed Assault", r.AttackType);
+    }
 }
