@@ -451,14 +451,14 @@ public class RoleAndTypeRulesTests
     [Fact]
     public void Kidnappers_who_first_stop_a_vehicle_make_it_a_kidnapping()
     {
-        var r = TestModels.Extract("Two engineers abducted in Kohistan\n\nDASU: Armed men stopped a company van on the highway near Dasu on Monday and took away two engineers. The kidnappers fled into the hills, police said.");
+        var r = TestModels.Extract("Two engineers abducted in Kohistan\n\nDASU: Some ten armed men stopped a company van on the highway near Dasu on Monday and took away two engineers, police said.\n\nThe driver said the gunmen wore masks. The kidnappers fled into the hills with the engineers.");
         Assert.Equal("Hostage Taking (Kidnapping)", r.AttackType);
     }
 
     [Fact]
     public void Rocket_propelled_grenades_in_an_assault_are_an_armed_assault()
     {
-        var r = TestModels.Extract("Militants stormed a police post in Lakki Marwat on Monday night, killing two constables. The attackers used rocket-propelled grenades and rifles in the assault.");
+        var r = TestModels.Extract("LAKKI MARWAT: Two constables were killed when militants attacked a police post in Lakki Marwat on Monday night.\n\nThe attackers used rocket-propelled grenades and automatic weapons in the assault, which lasted an hour.");
         Assert.Equal("Armed Assault", r.AttackType);
     }
 }
