@@ -307,4 +307,30 @@ public class CasualtyRulesTests
         Assert.Equal(3, r.Killed);
         Assert.Null(r.AttackersKilled);
     }
+
+    [Fact]
+    public void Victims_and_attackers_in_one_list_are_counted_apart()
+    {
+        var r = TestModels.Extract("Militants raided a Levies post in Kohlu on Monday, sparking a gunfight that left two soldiers and five militants dead.");
+        Assert.Equal(2, r.Killed);
+        Assert.Equal(5, r.AttackersKilled);
+    }
+
+    [Theory]
+    [InlineData("Troops repulsed an attack on a camp in Zhob on Monday and neutralize four terrorists, the ISPR said.", null, 4)]
+    [InlineData("A van was hit by a bomb in Kalat on Monday, in which at least six people, two children among them, lost lives.", 6, null)]
+    public void Present_tense_kill_verbs_and_lost_lives_are_read(string text, int? killed, int? attackersKilled)
+    {
+        var r = TestModels.Extract(text);
+        Assert.Equal(killed, r.Killed);
+        Assert.Equal(attackersKilled, r.AttackersKilled);
+    }
+
+    [Fact]
+    public void A_count_after_and_takes_its_own_verb_even_without_a_noun()
+    {
+        var r = TestModels.Extract("At least 3 people have died and at least 40 have been hurt after a suicide bomber struck a mosque in Kohat.");
+        Assert.Equal(3, r.Killed);
+        Assert.Equal(40, r.Injured);
+    }
 }

@@ -319,4 +319,18 @@ public class ClaimRulesTests
         var r = TestModels.Extract("Gunmen killed two barbers in Karachi on Friday. The SSP East said a gang was suspected of being behind the attack.");
         Assert.Null(r.SuspectedGroup);
     }
+
+    [Fact]
+    public void A_spokesman_claiming_the_group_was_responsible_is_a_claim()
+    {
+        var r = TestModels.Extract("Militants attacked an FC fort in Tank on Monday, killing three soldiers. Ahmad Yar, who speaks for the TTP, claimed that the group was responsible for the attack.");
+        Assert.Equal("Tehrik-i-Taliban Pakistan", r.ClaimedGroup);
+    }
+
+    [Fact]
+    public void A_group_named_as_an_example_is_not_blamed()
+    {
+        var r = TestModels.Extract("Gunmen abducted a doctor in Lahore on Monday. Such abductions are believed to be the work of gangs that help finance groups like the TTP.");
+        Assert.Null(r.SuspectedGroup);
+    }
 }

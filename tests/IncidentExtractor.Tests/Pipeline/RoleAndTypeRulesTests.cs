@@ -461,4 +461,11 @@ public class RoleAndTypeRulesTests
         var r = TestModels.Extract("LAKKI MARWAT: Two constables were killed when militants attacked a police post in Lakki Marwat on Monday night.\n\nThe attackers used rocket-propelled grenades and automatic weapons in the assault, which lasted an hour.");
         Assert.Equal("Armed Assault", r.AttackType);
     }
+
+    [Fact]
+    public void A_pronoun_subject_is_not_the_target()
+    {
+        var r = TestModels.Extract("Four labourers were building a culvert in Hoshab on Monday when they came under fire from militants.");
+        Assert.NotEqual("they", r.Target);
+    }
 }

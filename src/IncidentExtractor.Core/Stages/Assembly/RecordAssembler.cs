@@ -137,7 +137,7 @@ public sealed partial class RecordAssembler(ConfidenceEstimator confidence)
         // acted in the lead ("Militants attacked a post"); "after the recent attacks" is talk of attacks.
         var actedInLead = lead.Any(s => s.Actors.Any(a => a.Values.Contains(ActorRole.Attacker)) && AttackVerb().IsMatch(s.Sentence.Text));
         // A group claiming the killings says they were an attack even when the lead says only "were killed".
-        return triggerWeight >= 3 || (triggerWeight > 0 && (hasCasualties || actedInLead || (arson && f.Attackers is not null) || f.Groups.ClaimedGroup is not null)) ||
+        return triggerWeight >= 3 || (triggerWeight > 0 && (hasCasualties || f.Counts.AttackersKilled is > 0 || actedInLead || (arson && f.Attackers is not null) || f.Groups.ClaimedGroup is not null)) ||
             (hasCasualties && f.Groups.ClaimedGroup is not null);
     }
 

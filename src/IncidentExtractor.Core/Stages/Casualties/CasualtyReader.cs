@@ -41,7 +41,7 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
     private static readonly HashSet<string> KillVerbsBefore = new(StringComparer.OrdinalIgnoreCase)
     {
         "killing", "killed", "kill", "kills", "claimed", "claiming", "martyring", "martyred", "neutralised", "neutralized",
-        "neutralising", "neutralizing", "eliminated", "eliminating", "down", "dead", "of",
+        "neutralising", "neutralizing", "neutralise", "neutralize", "eliminated", "eliminating", "eliminate", "down", "dead", "of",
     };
 
     private static readonly HashSet<string> InjureVerbsBefore = new(StringComparer.OrdinalIgnoreCase)
@@ -160,9 +160,15 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
 
             var verbBefore = OutcomeBefore(tokens, i);
 
-            // "a prayer leader was shot dead and his son was wounded": a subject with a verb of its own
-            // after "and" takes that verb, not the one of the clause before.
-            if (verbBefore is not null && i > 0 && Is(tokens[i - 1], "and") && afterPhrase > afterCount && OutcomeAfter(tokens, afterPhrase, 2) is { } own)
+            // "a prayer leader was shot dead and his son was wounded", "2 people have died and at least 70
+            // have been hurt": a subject with a verb of its own after "and" takes that verb, not the one before.
+            var opening = i;
+            while (opening > 0 && Is(tokens[opening - 1], "at", "least", "more", "than", "over", "nearly", "about", "around", "some"))
+            {
+                opening--;
+            }
+
+            if (verbBefore is not null && opening > 0 && Is(tokens[opening - 1], "and") && OutcomeAfter(tokens, afterPhrase, afterPhrase > afterCount ? 2 : 3) is { } own)
             {
                 verbBefore = own;
             }
@@ -177,6 +183,7 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
                 total += 1;
             }
             var end = afterPhrase;
+            int? sharedVerbFrom = null;
 
             // "a policeman and two civilians were killed", "killing two health workers and a police officer":
             // coordinated phrases share one verb.
@@ -191,12 +198,20 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
                     break;
                 }
 
+                // "four troops and three insurgents dead": attackers in the list are a figure of their own,
+                // and the verb after them is the troops' too.
+                if (role is { } first && first != more.Role && (first == ActorRole.Attacker || more.Role == ActorRole.Attacker))
+                {
+                    sharedVerbFrom = more.End;
+                    break;
+                }
+
                 total += more.Value;
                 end = more.End;
                 role ??= more.Role;
             }
 
-            outcome ??= OutcomeAfter(tokens, end, ForwardWindow);
+            outcome ??= OutcomeAfter(tokens, end, ForwardWindow) ?? (sharedVerbFrom is { } from ? OutcomeAfter(tokens, from, ForwardWindow) : null);
 
             if (outcome is null)
             {
@@ -644,8 +659,8 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
 
             if (KillWords.Contains(t.Text))
             {
-                // "lost their lives", "lost his life"; "lives" alone is not a death.
-                if (Is(t, "lives", "life") && !(j > 1 && Is(tokens[j - 2], "lost")))
+                // "lost their lives", "lost his life", "lost lives"; "lives" alone is not a death.
+                if (Is(t, "lives", "life") && !(j > 1 && Is(tokens[j - 2], "lost")) && !(j > 0 && Is(tokens[j - 1], "lost")))
                 {
                     continue;
                 }
@@ -788,7 +803,7 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
     {
         // "Four killed as militants fire on FC vehicle": attackers who open a clause of their own did the killing.
         static bool Acting(AnalyzedSentence s, PhraseMatch<ActorRole> a) =>
-            Enumerable.Range(Math.Max(0, a.FirstToken - 2), Math.Min(2, a.FirstToken))
+            Enumerable.Range(Math.Max(0, a.FirstToken - 3), Math.Min(3, a.FirstToken))
                 .Any(k => s.Tokens[k].Key is "as" or "when" or "after" or "while" or "by");
 
         static (bool Attackers, bool Victims) Who(AnalyzedSentence s) =>

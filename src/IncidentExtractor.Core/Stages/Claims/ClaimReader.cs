@@ -73,8 +73,9 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, Gazetteer gaz
                 continue;
             }
 
-            // "the suspected TTP militants" names suspects of an arrest, not whom officials blame.
-            if (GroupIn(s) is { } g && !s.Sentence.Text.Contains("suspected " + s.Sentence.Text[(g.Evidence.Start - s.Sentence.Start)..(g.Evidence.End - s.Sentence.Start)], StringComparison.OrdinalIgnoreCase))
+            // "the suspected TTP militants" names suspects of an arrest, not whom officials blame; "militant
+            // groups like the Taliban" names an example.
+            if (GroupIn(s) is { } g && !NamedAsExample(s, g.Evidence.Start) && !s.Sentence.Text.Contains("suspected " + s.Sentence.Text[(g.Evidence.Start - s.Sentence.Start)..(g.Evidence.End - s.Sentence.Start)], StringComparison.OrdinalIgnoreCase))
             {
                 Add(suspects, g, order++, "suspicion_sentence");
             }
@@ -139,7 +140,7 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, Gazetteer gaz
         }
 
         // Each pattern below needs one of these words; most sentences hold none, and skip the patterns.
-        var (claimVerb, by, behind, spokesman, didIt) = (false, false, false, false, false);
+        var (claimVerb, by, behind, spokesman, didIt, said) = (false, false, false, false, false, false);
         foreach (var t in s.Tokens)
         {
             switch (t.Key)
@@ -149,6 +150,7 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, Gazetteer gaz
                 case "behind": behind = true; break;
                 case "spokesman" or "spokesperson": spokesman = true; break;
                 case "carried" or "conducted" or "staged" or "launched": didIt = true; break;
+                case "said" or "stated": said = true; break;
             }
         }
 
@@ -158,8 +160,9 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, Gazetteer gaz
         }
 
         // "claimed the deadly bombing" needs its claimant before it: "police claimed the attack was..." is no claim.
-        if ((claimVerb || didIt) && ClaimedAttack().Match(text) is { Success: true } active &&
-            lexicons.Groups.FindAll(s.Tokens).Any(g => g.End <= s.Sentence.Start + active.Index))
+        if ((claimVerb || didIt || said) && ClaimedAttack().Match(text) is { Success: true } active &&
+            lexicons.Groups.FindAll(s.Tokens).Any(g => g.End <= s.Sentence.Start + active.Index) &&
+            !ClaimedByOfficials(s, s.Sentence.Start + active.Index))
         {
             return new ClaimExpression(s.Sentence.Start + active.Index, false);
         }
@@ -172,6 +175,12 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, Gazetteer gaz
         return spokesman && SpokesmanMotive().Match(text) is { Success: true } motive && GroupSpokesman(s)
             ? new ClaimExpression(s.Sentence.Start + motive.Index, false)
             : null;
+    }
+
+    private static bool NamedAsExample(AnalyzedSentence s, int groupStart)
+    {
+        var at = s.Tokens.Count(t => t.Start < groupStart);
+        return s.Tokens.Take(at).TakeLast(3).Any(t => t.Key is "like" or "such" or "including");
     }
 
     /// <summary>"Police suspect the BLA", "officials blamed the TTP": a group as the object of blame.</summary>
@@ -399,7 +408,7 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, Gazetteer gaz
 
     // "claimed the deadly bombing", "claims Lakki Marwat attack", "owned the grenade attack", "which later claimed it",
     // "said it had carried out the suicide bombing"; not "claimed the lives of" nor "claimed 50 attacks".
-    [GeneratedRegex(@"\b(?:claim(?:s|ed)?|own(?:s|ed))\b (?:(?!lives?\b|people\b|persons\b|by\b|several\b|many\b|numerous\b|multiple\b|most\b|all\b|such\b|responsibility\b|\d)[\w'’-]+ ){0,3}?(?:attacks?|bombings?|blasts?|assault|killings?|ambush|raids?|strikes?|explosions?|murders?|assassination|abduction|kidnapping)\b|\bclaimed it(?=\s*[.,;])|\b(?:it|they|its (?:fighters|men|militants|members)) (?:had |has |have )?(?:carried out|conducted|staged|launched) (?:the |this |that )?(?:[\w'’-]+ ){0,2}?(?:attack|bombing|blast|assault|ambush|raid|operation)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:claim(?:s|ed)?|own(?:s|ed))\b (?:(?!lives?\b|people\b|persons\b|by\b|several\b|many\b|numerous\b|multiple\b|most\b|all\b|such\b|responsibility\b|\d)[\w'’-]+ ){0,3}?(?:attacks?|bombings?|blasts?|assault|killings?|ambush|raids?|strikes?|explosions?|murders?|assassination|abduction|kidnapping)\b|\bclaimed it(?=\s*[.,;])|\b(?:claimed|said|stated) (?:that )?(?:the group|the organi[sz]ation|the outfit|it|they) (?:was|were|is|had been) (?:responsible|behind)\b|\b(?:it|they|its (?:fighters|men|militants|members)) (?:had |has |have )?(?:carried out|conducted|staged|launched) (?:the |this |that )?(?:[\w'’-]+ ){0,2}?(?:attack|bombing|blast|assault|ambush|raid|operation)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClaimedAttack();
 
     // "the attack was claimed by", "responsibility ... was accepted by".

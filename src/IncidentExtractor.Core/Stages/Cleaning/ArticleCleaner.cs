@@ -29,6 +29,8 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
         var contentLines = 0;
         var firstLineWords = 0;
         var storyLines = 0;
+        var publishedLabelled = false;
+        var publishedByScraper = false;
         var titleLine = 0;
         string? incidentTitle = null;
         var incidentTitleLine = 0;
@@ -46,6 +48,7 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
                 {
                     published ??= hd;
                     publishedText ??= header.Groups["date"].Value;
+                    publishedByScraper = true;
                 }
 
                 lineOffset += header.Length;
@@ -63,6 +66,16 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
             var endsStory = storyLines > 0 && rules.EndsStory(trimmed);
             if (IsPublicationLine(trimmed, contentLines) && DateExpressionParser.FindFirst(trimmed) is { } pub && pub.Date.IsComplete)
             {
+                // A labelled date ("LAST UPDATED: ... Aug 13, 2011") beats a bare date above it, which
+                // on scraped pages is often the day the page was saved.
+                var labelled = PublishedPrefix().IsMatch(trimmed);
+                if (labelled && !publishedLabelled && published is not null && !publishedByScraper)
+                {
+                    published = null;
+                    publishedText = null;
+                }
+
+                publishedLabelled |= labelled;
                 published ??= pub.Date.ToDateOnly();
                 publishedText ??= pub.Text;
                 if (endsStory)

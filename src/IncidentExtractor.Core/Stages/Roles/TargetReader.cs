@@ -37,7 +37,7 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "him", "her", "them", "it", "us", "those", "these", "himself", "themselves",
+        "him", "her", "them", "it", "us", "those", "these", "himself", "themselves", "they", "he", "she", "we",
     };
 
     private static readonly HashSet<string> NotTargets = new(StringComparer.OrdinalIgnoreCase)

@@ -164,4 +164,12 @@ public class ArticleCleanerTests
         Assert.Contains("Six people were injured", cleaned.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("More stories", cleaned.Body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_share_menu_is_not_the_headline_and_a_labelled_date_beats_the_page_s_date()
+    {
+        var cleaned = Cleaner.Clean("Monday, March 2, 2020\n\n Print   Email   Save   Retweet\n\nGunmen seize doctor in Lahore\n\nLAST UPDATED: 4:10 a.m., May 9, 2013\n\nLAHORE: Gunmen seized a doctor from his clinic in Lahore on Wednesday, police said.");
+        Assert.Equal("Gunmen seize doctor in Lahore", cleaned.Title);
+        Assert.Equal(new DateOnly(2013, 5, 9), cleaned.Published);
+    }
 }
