@@ -802,9 +802,18 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
     private static ActorRole InferRole(AnalyzedSentence sentence, AnalyzedSentence? previous)
     {
         // "Four killed as militants fire on FC vehicle": attackers who open a clause of their own did the killing.
-        static bool Acting(AnalyzedSentence s, PhraseMatch<ActorRole> a) =>
-            Enumerable.Range(Math.Max(0, a.FirstToken - 3), Math.Min(3, a.FirstToken))
-                .Any(k => s.Tokens[k].Key is "as" or "when" or "after" or "while" or "by");
+        static bool Acting(AnalyzedSentence s, PhraseMatch<ActorRole> a)
+        {
+            for (var k = Math.Max(0, a.FirstToken - 3); k < a.FirstToken; k++)
+            {
+                if (s.Tokens[k].Key is "as" or "when" or "after" or "while" or "by")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         static (bool Attackers, bool Victims) Who(AnalyzedSentence s) =>
             (s.Actors.Any(a => a.Values.Contains(ActorRole.Attacker) && !Acting(s, a)), s.Actors.Any(a => a.Values.Contains(ActorRole.Victim)));

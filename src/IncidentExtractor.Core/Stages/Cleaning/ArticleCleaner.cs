@@ -138,7 +138,7 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
             kept.Add((trimmed, lineOffset + leading));
             var isTitle = (title is not null && trimmed.StartsWith(title, StringComparison.Ordinal)) ||
                 (incidentTitle is not null && trimmed.StartsWith(incidentTitle, StringComparison.Ordinal));
-            if (!isTitle && (trimmed.EndsWith('.') || trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 12))
+            if (!isTitle && (trimmed.EndsWith('.') || trimmed.AsSpan().Count(' ') >= 11))
             {
                 storyLines++;
             }
