@@ -296,4 +296,10 @@ public class DateAndPlaceRulesTests
         Assert.Equal("Bannu", r.City);
         Assert.NotEqual("North Waziristan", r.District);
     }
+
+    [Theory]
+    [InlineData("Gunmen ambushed a van on the Indus Highway near Kohat on Monday, killing two.", "Indus Highway")]
+    [InlineData("A roadside bomb hit a police van on the Bannu-Miranshah road on Monday, killing two.", "Bannu-Miranshah road")]
+    public void Highways_and_roads_are_place_detail(string text, string detail) =>
+        Assert.Equal(detail, TestModels.Extract(text).LocationDetail);
 }

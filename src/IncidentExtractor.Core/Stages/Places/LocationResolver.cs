@@ -20,7 +20,7 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
     private static readonly System.Buffers.SearchValues<string> DetailWords = System.Buffers.SearchValues.Create(
         ["area", "town", "market", "bazaar", "tehsil", "cantonment", "cantt", "colony", "road", "chowk", "complex",
          "neighbourhood", "airport", "office", "institute", "courts", "stadium", "club", "checkpost", "check post",
-         "police station", "pass", "top", "valley"],
+         "police station", "pass", "top", "valley", "highway", "expressway", "motorway", "bypass", "mall"],
         StringComparison.OrdinalIgnoreCase);
 
     // The verbs of TookPlace(); a sentence without any cannot hold such a phrase.
@@ -398,7 +398,7 @@ public sealed partial class LocationResolver(Gazetteer gazetteer, FieldChooser c
     [GeneratedRegex(@"\bdistrict (?:of )?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DistrictWordBefore();
 
-    [GeneratedRegex(@"(?<x>(?!The |A |An |In |At |On |Police |Officials )(?:[A-Z][\w-]+ ){1,3}(?:area|Area|Town|Market|market|Bazaar|bazaar(?: area)?|Tehsil|tehsil|Cantonment|Cantt|Colony|Road(?: area)?|Chowk|Complex|neighbourhood|Airport|airport|Office|Institute|Courts|Stadium|Club|(?:checkpost|check post|Checkpost|police station|Police Station)|Pass|Top(?: area)?|[Vv]alley)|(?:industrial|commercial|residential|cantonment) area)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<x>(?!The |A |An |In |At |On |Police |Officials )(?:[A-Z][\w-]+ ){1,3}(?:area|Area|Town|Market|market|Bazaar|bazaar(?: area)?|Tehsil|tehsil|Cantonment|Cantt|Colony|Road(?: area)?|road|Highway|highway|Expressway|Motorway|Bypass|Mall|Chowk|Complex|neighbourhood|Airport|airport|Office|Institute|Courts|Stadium|Club|(?:checkpost|check post|Checkpost|police station|Police Station)|Pass|Top(?: area)?|[Vv]alley)|(?:industrial|commercial|residential|cantonment) area)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DetailPhrase();
 
     /// <summary>What the main incident's sentences name, sorted by kind, and a foreign place the lead puts the attack in.</summary>
