@@ -8,7 +8,7 @@ using IncidentExtractor.Core.Stages.MainIncident;
 namespace IncidentExtractor.Core.Stages.Claims;
 
 /// <summary>
-/// Finds who claimed the main incident and, failing a claim, whom officials blame. A group counts
+/// Finds who claimed the main incident and, failing a claim, whom officials blame (<see cref="SuspectReader"/>). A group counts
 /// only when a claim sentence of the main incident names it (or the sentence right after names
 /// the claimant's spokesman: "A separatist group claimed responsibility. ... the spokesman for the
 /// BLA said"). Negated claims ("no group has claimed") and groups named for context give nothing.
@@ -21,6 +21,8 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, Gazetteer gaz
         "police", "officials", "official", "authorities", "government", "military", "army", "ispr", "minister", "investigators",
         "officers", "ctd", "administration",
     };
+
+    private readonly SuspectReader _suspects = new(lexicons, chooser);
 
     private readonly record struct ClaimExpression(int Start, bool Passive);
 
@@ -40,9 +42,9 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, Gazetteer gaz
 
             // The claim sentence's own group, else the sentence after or before it names the claimant
             // ("A separatist group claimed responsibility. ... the spokesman for the BLA said").
-            Add(claims, ClaimantIn(s, expression) ?? UnlistedClaimant(s, expression), order, "claim_sentence");
-            Add(claims, i + 1 < sentences.Count && sentences[i + 1].IsMain ? GroupIn(sentences[i + 1]) : null, order, "next_sentence");
-            Add(claims, i > 0 && sentences[i - 1].IsMain ? GroupIn(sentences[i - 1]) : null, order, "previous_sentence");
+            GroupMentions.Add(claims, ClaimantIn(s, expression) ?? UnlistedClaimant(s, expression), order, "claim_sentence");
+            GroupMentions.Add(claims, i + 1 < sentences.Count && sentences[i + 1].IsMain ? GroupMentions.First(lexicons, sentences[i + 1]) : null, order, "next_sentence");
+            GroupMentions.Add(claims, i > 0 && sentences[i - 1].IsMain ? GroupMentions.First(lexicons, sentences[i - 1]) : null, order, "previous_sentence");
             order++;
         }
 
@@ -51,75 +53,9 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, Gazetteer gaz
             return new GroupAttribution(claim.Value, claim.Candidate.Evidence, null, null);
         }
 
-        var suspects = new List<Candidate<string>>();
-        order = 0;
-        foreach (var s in sentences)
-        {
-            if (!s.IsMain)
-            {
-                continue;
-            }
-
-            // "Fitna al-Hindustan terrorists attacked...": the state's own name for a group says whom officials blame.
-            if (s.Triggers.Count > 0 && OfficialLabelIn(s) is { } labelled)
-            {
-                Add(suspects, labelled, order++, "official_label");
-                continue;
-            }
-
-            if (!((Suspicion().IsMatch(s.Sentence.Text) && SuspicionObject().IsMatch(s.Sentence.Text)) || CaseAgainst().IsMatch(s.Sentence.Text) ||
-                  (BlameOnItsOwn().IsMatch(s.Sentence.Text) && !Denial().IsMatch(s.Sentence.Text)) || BlamesGroup(s)))
-            {
-                continue;
-            }
-
-            // "the suspected TTP militants" names suspects of an arrest, not whom officials blame; "militant
-            // groups like the Taliban" names an example.
-            if (GroupIn(s) is { } g && !NamedAsExample(s, g.Evidence.Start) && !s.Sentence.Text.Contains("suspected " + s.Sentence.Text[(g.Evidence.Start - s.Sentence.Start)..(g.Evidence.End - s.Sentence.Start)], StringComparison.OrdinalIgnoreCase))
-            {
-                Add(suspects, g, order++, "suspicion_sentence");
-            }
-        }
-
-        return chooser.Choose("suspected_group", suspects) is { } suspect
+        return _suspects.Read(sentences) is { } suspect
             ? new GroupAttribution(null, null, suspect.Value, suspect.Candidate.Evidence)
             : new GroupAttribution(null, null, null, null);
-    }
-
-    private (string Name, FieldEvidence Evidence)? OfficialLabelIn(AnalyzedSentence sentence)
-    {
-        if (!sentence.Sentence.Text.Contains("Fitna", StringComparison.OrdinalIgnoreCase) &&
-            !sentence.Sentence.Text.Contains("Khawarij", StringComparison.OrdinalIgnoreCase))
-        {
-            return null;
-        }
-
-        foreach (var m in lexicons.Groups.FindAll(sentence.Tokens))
-        {
-            var words = sentence.Sentence.Text[(m.Start - sentence.Sentence.Start)..(m.End - sentence.Sentence.Start)];
-            if (words.StartsWith("Fitna", StringComparison.OrdinalIgnoreCase) || words.Equals("Khawarij", StringComparison.OrdinalIgnoreCase))
-            {
-                return Named(sentence, m, "official-label:");
-            }
-        }
-
-        return null;
-    }
-
-    private static void Add(List<Candidate<string>> candidates, (string Name, FieldEvidence Evidence)? group, int order, string where)
-    {
-        if (group is not { } g)
-        {
-            return;
-        }
-
-        var features = new Dictionary<string, double>(StringComparer.Ordinal)
-        {
-            ["bias"] = 1,
-            ["sentence_order"] = Math.Min(order, 10),
-            [where] = 1,
-        };
-        candidates.Add(new Candidate<string>(g.Name, g.Evidence, features));
     }
 
     /// <summary>
@@ -176,18 +112,6 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, Gazetteer gaz
             ? new ClaimExpression(s.Sentence.Start + motive.Index, false)
             : null;
     }
-
-    private static bool NamedAsExample(AnalyzedSentence s, int groupStart)
-    {
-        var at = s.Tokens.Count(t => t.Start < groupStart);
-        return s.Tokens.Take(at).TakeLast(3).Any(t => t.Key is "like" or "such" or "including");
-    }
-
-    /// <summary>"Police suspect the BLA", "officials blamed the TTP": a group as the object of blame.</summary>
-    private bool BlamesGroup(AnalyzedSentence s) =>
-        s.Tokens.Any(IsBlameWord) && lexicons.Groups.FindAll(s.Tokens).Any(g => s.Tokens.Take(g.FirstToken).TakeLast(2).Any(IsBlameWord));
-
-    private static bool IsBlameWord(Token t) => t.Key is "suspect" or "suspects" or "blame" or "blamed" or "blames" or "accuse" or "accused" or "accuses";
 
     /// <summary>"Police claimed the attack was carried out by the BLA": officials' claim about a group is no group's claim.</summary>
     private bool ClaimedByOfficials(AnalyzedSentence s, int claimAt)
@@ -337,7 +261,7 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, Gazetteer gaz
             }
         }
 
-        return Named(sentence, m, "claim:");
+        return GroupMentions.Named(sentence, m, "claim:");
     }
 
     /// <summary>
@@ -390,16 +314,6 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, Gazetteer gaz
         }
     }
 
-    private (string Name, FieldEvidence Evidence)? GroupIn(AnalyzedSentence sentence)
-    {
-        var matches = lexicons.Groups.FindAll(sentence.Tokens);
-        return matches.Count == 0 ? null : Named(sentence, matches[0], "claim:");
-    }
-
-    /// <summary>A group's canonical name, with the words that named it as evidence.</summary>
-    private static (string Name, FieldEvidence Evidence) Named(AnalyzedSentence sentence, PhraseMatch<string> m, string rule) =>
-        (m.Values[0], new FieldEvidence(sentence.Sentence.Text, m.Start, m.End, rule + m.Values[0]));
-
     [GeneratedRegex(@"\b(?:no|not|nobody|none|yet to)\b[^.;,]{0,40}\bclaim|\bclaimed by (?:no|none|nobody|no one)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegatedClaim();
 
@@ -430,25 +344,8 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, Gazetteer gaz
     [GeneratedRegex(@"\b(?:claimed|spokesman|spokesperson|statement|said in a message|email)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GroupVoice();
 
-    [GeneratedRegex(@"\b(?:suspects?|suspected|believe[sd]?|blamed?|blaming|accused|accusing|bore the hallmarks|bears the hallmarks|involved|(?:police|officials|authorities|investigators) claimed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Suspicion();
-
     // What stands between a faction and its parent group: ", a splinter faction of the", " faction of".
     [GeneratedRegex(@"^\s*,?\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:faction|splinter group|offshoot|wing|chapter|affiliate|breakaway group)\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FactionOf();
 
-    // Words that blame a group by themselves: "appeared to be the work of the BLA", "the suspected
-    // involvement of LeJ", "identified as members of the TTP".
-    [GeneratedRegex(@"\b(?:the work of|involvement of|bore the hallmarks of|identified as (?:members|militants|activists|terrorists|operatives) of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex BlameOnItsOwn();
-
-    [GeneratedRegex(@"\b(?:denied|denies|deny|rejected|ruled out)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Denial();
-
-    // "police registered a case against activists of Sipah-e-Sahaba": the police blame them.
-    [GeneratedRegex(@"\b(?:complaint|case|FIR|first information report)s? (?:(?:was|were|has been|had been) )?(?:registered |lodged |filed )?against\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CaseAgainst();
-
-    [GeneratedRegex(@"\b(?:behind|responsible|work of|hallmarks|involved in|for the (?:attack|assault|bombing|blast))\b|\bblamed (?:the |this )?(?:[\w-]+ )?(?:attack|assault|bombing|blast|killing)s? on\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SuspicionObject();
 }
