@@ -468,4 +468,11 @@ public class RoleAndTypeRulesTests
         var r = TestModels.Extract("TURBAT: A senior official said the three labourers were building a road in the Hoshab area when they came under fire from armed militants on Monday.");
         Assert.Equal("labourers", r.Target);
     }
+
+    [Fact]
+    public void The_object_of_an_earlier_verb_is_not_the_attacker()
+    {
+        var r = TestModels.Extract("KALAT: About a dozen armed men stopped a coach near Kalat on Monday, ordered passengers off the coach and shot dead five of them.");
+        Assert.Equal("armed men", r.Attackers);
+    }
 }

@@ -131,6 +131,19 @@ public sealed partial class AttackerReader(IncidentLexicons lexicons, FieldChoos
                 continue;
             }
 
+            // "armed men blocked the road, forced passengers off a bus and shot dead seven": the object
+            // of an earlier verb is not the one who fired.
+            var first = actor.FirstToken;
+            while (first > 0 && IsModifier(s.Tokens, first - 1))
+            {
+                first--;
+            }
+
+            if (first > 0 && s.Tokens[first - 1] is { IsWord: true, IsCapitalized: false } before && before.Key.EndsWith("ed", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             return WithCount(s, actor, SubjectRule);
         }
 
