@@ -475,4 +475,10 @@ public class RoleAndTypeRulesTests
         var r = TestModels.Extract("KALAT: About a dozen armed men stopped a coach near Kalat on Monday, ordered passengers off the coach and shot dead five of them.");
         Assert.Equal("armed men", r.Attackers);
     }
+
+    [Theory]
+    [InlineData("HYDERABAD: Unidentified motorcyclists shot dead a trader in Hyderabad on Monday. Witnesses said two men on a motorcycle opened fire and fled.", 2)]
+    [InlineData("HYDERABAD: A trader was shot dead in Hyderabad on Monday. Police said three men riding motorbikes fired at his shop.", 3)]
+    public void Men_on_motorcycles_are_counted_as_attackers(string text, int count) =>
+        Assert.Equal(count, TestModels.Extract(text).AttackerCount);
 }

@@ -217,6 +217,15 @@ public sealed partial class AttackerReader(IncidentLexicons lexicons, FieldChoos
             return false;
         }
 
+        // "two men on a motorcycle", "men riding a motorbike", "men armed with pistols": how they came names them attackers.
+        var next = m.NextToken;
+        if (next + 1 < tokens.Count && (tokens[next].Key is "riding" or "wearing" ||
+            (tokens[next].Key == "armed" && tokens[next + 1].Key == "with") ||
+            (tokens[next].Key == "on" && tokens.Skip(next + 1).Take(2).Any(t => t.Key is "motorcycle" or "motorcycles" or "motorbike" or "motorbikes"))))
+        {
+            return true;
+        }
+
         return m.FirstToken > 0 && IsModifier(tokens, m.FirstToken - 1) &&
             lexicons.Actors.LongestAt(tokens, m.FirstToken - 1) is { } mod && mod.Values.Contains(ActorRole.Modifier);
     }
