@@ -481,4 +481,11 @@ public class RoleAndTypeRulesTests
     [InlineData("HYDERABAD: A trader was shot dead in Hyderabad on Monday. Police said three men riding motorbikes fired at his shop.", 3)]
     public void Men_on_motorcycles_are_counted_as_attackers(string text, int count) =>
         Assert.Equal(count, TestModels.Extract(text).AttackerCount);
+
+    [Fact]
+    public void Officials_who_were_attacked_are_victims_not_a_source()
+    {
+        var r = TestModels.Extract("LAKKI MARWAT: Two excise officials were killed when gunmen fired on their car in Lakki Marwat on Monday, police said.");
+        Assert.Equal("Government (General)", r.TargetType);
+    }
 }

@@ -11,8 +11,22 @@ internal static class SourceMention
     /// <summary>"police said", "according to police", "police officials told": the police as a source, not as victims.</summary>
     public static bool IsSource(IReadOnlyList<Token> tokens, int first, int next)
     {
-        if (next < tokens.Count && tokens[next].Key is "said" or "says" or "told" or "say" or "spokesman" or "spokesperson" or "official" or "officials" or "sources" or "source" or "chief" or "reported" or "added" or "confirmed" or "claimed" or "suspect" or "suspected" or "believe" or "believed")
+        if (next < tokens.Count && tokens[next].Key is "said" or "says" or "told" or "say" or "reported" or "added" or "confirmed" or "claimed" or "suspect" or "suspected" or "believe" or "believed")
         {
+            return true;
+        }
+
+        // "police officials said", "a police spokesman told"; but "two customs officials were killed" are victims.
+        if (next < tokens.Count && tokens[next].Key is "spokesman" or "spokesperson" or "official" or "officials" or "sources" or "source" or "chief")
+        {
+            for (var k = next + 1; k < Math.Min(tokens.Count, next + 6); k++)
+            {
+                if (tokens[k].Key is "killed" or "injured" or "wounded" or "martyred" or "hurt" or "dead" or "shot" or "abducted" or "kidnapped")
+                {
+                    return false;
+                }
+            }
+
             return true;
         }
 
