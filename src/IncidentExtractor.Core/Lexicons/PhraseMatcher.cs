@@ -116,20 +116,33 @@ public sealed class PhraseMatcher<TValue>
             {
                 best = new PhraseMatch<TValue>(index, j + 1, tokens[index].Start, tokens[j].End, shared);
             }
-            else if (node.Values is not null)
+            else if (node.Values is not null && MatchingValues(node.Values, tokens[j].Text) is { } values)
             {
-                var values = node.Values
-                    .Where(e => e.ExactSpelling is null || Strip(tokens[j].Text) == e.ExactSpelling)
-                    .Select(e => e.Value)
-                    .ToArray();
-                if (values.Length > 0)
-                {
-                    best = new PhraseMatch<TValue>(index, j + 1, tokens[index].Start, tokens[j].End, values);
-                }
+                best = new PhraseMatch<TValue>(index, j + 1, tokens[index].Start, tokens[j].End, values);
             }
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// The values whose spelling rule the word meets ("IS" the group, not "is" the verb), or null when
+    /// none does; nothing is allocated for a word that matches no entry, which is most of them.
+    /// </summary>
+    private static TValue[]? MatchingValues(List<Entry> entries, string word)
+    {
+        var spelled = Strip(word);
+        TValue[]? values = null;
+        var n = 0;
+        foreach (var e in entries)
+        {
+            if (e.ExactSpelling is null || spelled == e.ExactSpelling)
+            {
+                (values ??= new TValue[entries.Count])[n++] = e.Value;
+            }
+        }
+
+        return values is null || n == values.Length ? values : values[..n];
     }
 
     private static string Strip(string word) =>
