@@ -770,8 +770,7 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
     {
         for (var k = Math.Max(2, to - 14); k < to; k++)
         {
-            if (Is(tokens[k], "toll") && (Is(tokens[k - 2], "taking", "bringing", "raising", "pushing", "took", "brought", "raised", "pushed") ||
-                (k >= 3 && Is(tokens[k - 1], "death") && Is(tokens[k - 3], "taking", "bringing", "raising", "pushing", "took", "brought", "raised", "pushed"))))
+            if (Is(tokens[k], "toll") && (RaisesToll(tokens[k - 2]) || (k >= 3 && Is(tokens[k - 1], "death") && RaisesToll(tokens[k - 3]))))
             {
                 return true;
             }
@@ -779,6 +778,9 @@ public sealed partial class CasualtyReader(IncidentLexicons lexicons)
 
         return false;
     }
+
+    private static bool RaisesToll(Token token) =>
+        Is(token, "taking", "bringing", "raising", "pushing", "took", "brought", "raised", "pushed");
 
     private static bool UpdateBefore(IReadOnlyList<Token> tokens, int i)
     {
