@@ -22,7 +22,7 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, Gazetteer gaz
         "officers", "ctd", "administration",
     };
 
-    private readonly SuspectReader _suspects = new(lexicons, chooser);
+    private readonly SuspectReader _suspects = new(chooser);
 
     private readonly record struct ClaimExpression(int Start, bool Passive);
 
@@ -43,8 +43,8 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, Gazetteer gaz
             // The claim sentence's own group, else the sentence after or before it names the claimant
             // ("A separatist group claimed responsibility. ... the spokesman for the BLA said").
             GroupMentions.Add(claims, ClaimantIn(s, expression) ?? UnlistedClaimant(s, expression), order, "claim_sentence");
-            GroupMentions.Add(claims, i + 1 < sentences.Count && sentences[i + 1].IsMain ? GroupMentions.First(lexicons, sentences[i + 1]) : null, order, "next_sentence");
-            GroupMentions.Add(claims, i > 0 && sentences[i - 1].IsMain ? GroupMentions.First(lexicons, sentences[i - 1]) : null, order, "previous_sentence");
+            GroupMentions.Add(claims, i + 1 < sentences.Count && sentences[i + 1].IsMain ? GroupMentions.First(sentences[i + 1]) : null, order, "next_sentence");
+            GroupMentions.Add(claims, i > 0 && sentences[i - 1].IsMain ? GroupMentions.First(sentences[i - 1]) : null, order, "previous_sentence");
             order++;
         }
 
@@ -97,7 +97,7 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, Gazetteer gaz
 
         // "claimed the deadly bombing" needs its claimant before it: "police claimed the attack was..." is no claim.
         if ((claimVerb || didIt || said) && ClaimedAttack().Match(text) is { Success: true } active &&
-            lexicons.Groups.FindAll(s.Tokens).Any(g => g.End <= s.Sentence.Start + active.Index) &&
+            s.Groups.Any(g => g.End <= s.Sentence.Start + active.Index) &&
             !ClaimedByOfficials(s, s.Sentence.Start + active.Index))
         {
             return new ClaimExpression(s.Sentence.Start + active.Index, false);
@@ -116,8 +116,8 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, Gazetteer gaz
     /// <summary>"Police claimed the attack was carried out by the BLA": officials' claim about a group is no group's claim.</summary>
     private bool ClaimedByOfficials(AnalyzedSentence s, int claimAt)
     {
-        var at = s.Tokens.Count(t => t.Start < claimAt);
-        var groups = lexicons.Groups.FindAll(s.Tokens);
+        var at = s.TokenAt(claimAt);
+        var groups = s.Groups;
         for (var k = Math.Max(0, at - 3); k < at; k++)
         {
             // "the Baloch Nationalist Army claimed": an official word inside a name, or before a group named later, is not the subject.
@@ -134,7 +134,7 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, Gazetteer gaz
     /// <summary>"TTP spokesman", "a spokesman for the BLA": the group speaks for itself, not an official about it.</summary>
     private bool GroupSpokesman(AnalyzedSentence s)
     {
-        var groups = lexicons.Groups.FindAll(s.Tokens);
+        var groups = s.Groups;
         for (var i = 0; i < s.Tokens.Count; i++)
         {
             if (s.Tokens[i].Key is not ("spokesman" or "spokesperson"))
@@ -239,7 +239,7 @@ public sealed partial class ClaimReader(IncidentLexicons lexicons, Gazetteer gaz
     /// </summary>
     private (string Name, FieldEvidence Evidence)? ClaimantIn(AnalyzedSentence sentence, ClaimExpression claim)
     {
-        var matches = lexicons.Groups.FindAll(sentence.Tokens);
+        var matches = sentence.Groups;
         if (matches.Count == 0)
         {
             return null;

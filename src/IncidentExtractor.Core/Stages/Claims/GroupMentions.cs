@@ -9,11 +9,8 @@ namespace IncidentExtractor.Core.Stages.Claims;
 internal static class GroupMentions
 {
     /// <summary>The first group the sentence names, if any.</summary>
-    public static (string Name, FieldEvidence Evidence)? First(IncidentLexicons lexicons, AnalyzedSentence sentence)
-    {
-        var matches = lexicons.Groups.FindAll(sentence.Tokens);
-        return matches.Count == 0 ? null : Named(sentence, matches[0], "claim:");
-    }
+    public static (string Name, FieldEvidence Evidence)? First(AnalyzedSentence sentence) =>
+        sentence.Groups.Count == 0 ? null : Named(sentence, sentence.Groups[0], "claim:");
 
     /// <summary>A group's canonical name, with the words that named it as evidence.</summary>
     public static (string Name, FieldEvidence Evidence) Named(AnalyzedSentence sentence, PhraseMatch<string> m, string rule) =>

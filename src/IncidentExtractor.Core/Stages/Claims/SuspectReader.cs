@@ -12,7 +12,7 @@ namespace IncidentExtractor.Core.Stages.Claims;
 /// believe the TTP was behind the attack", "the work of the banned LeJ"), a case registered against
 /// it, or the state's own label for the attackers ("Fitna al-Khawarij terrorists attacked").
 /// </summary>
-public sealed partial class SuspectReader(IncidentLexicons lexicons, FieldChooser chooser)
+public sealed partial class SuspectReader(FieldChooser chooser)
 {
     public FieldChoice<string>? Read(IReadOnlyList<AnalyzedSentence> sentences)
     {
@@ -41,7 +41,7 @@ public sealed partial class SuspectReader(IncidentLexicons lexicons, FieldChoose
 
             // "the suspected TTP militants" names suspects of an arrest, not whom officials blame; "militant
             // groups like the Taliban" names an example.
-            if (GroupMentions.First(lexicons, s) is { } g && !NamedAsExample(s, g.Evidence.Start) && !s.Sentence.Text.Contains("suspected " + s.Sentence.Text[(g.Evidence.Start - s.Sentence.Start)..(g.Evidence.End - s.Sentence.Start)], StringComparison.OrdinalIgnoreCase))
+            if (GroupMentions.First(s) is { } g && !NamedAsExample(s, g.Evidence.Start) && !s.Sentence.Text.Contains("suspected " + s.Sentence.Text[(g.Evidence.Start - s.Sentence.Start)..(g.Evidence.End - s.Sentence.Start)], StringComparison.OrdinalIgnoreCase))
             {
                 GroupMentions.Add(suspects, g, order++, "suspicion_sentence");
             }
@@ -58,7 +58,7 @@ public sealed partial class SuspectReader(IncidentLexicons lexicons, FieldChoose
             return null;
         }
 
-        foreach (var m in lexicons.Groups.FindAll(sentence.Tokens))
+        foreach (var m in sentence.Groups)
         {
             var words = sentence.Sentence.Text[(m.Start - sentence.Sentence.Start)..(m.End - sentence.Sentence.Start)];
             if (words.StartsWith("Fitna", StringComparison.OrdinalIgnoreCase) || words.Equals("Khawarij", StringComparison.OrdinalIgnoreCase))
@@ -73,13 +73,13 @@ public sealed partial class SuspectReader(IncidentLexicons lexicons, FieldChoose
     /// <summary>"militant groups like the Taliban": a group named as an example of a kind.</summary>
     private static bool NamedAsExample(AnalyzedSentence s, int groupStart)
     {
-        var at = s.Tokens.Count(t => t.Start < groupStart);
+        var at = s.TokenAt(groupStart);
         return s.Tokens.Take(at).TakeLast(3).Any(t => t.Key is "like" or "such" or "including");
     }
 
     /// <summary>"Police suspect the BLA", "officials blamed the TTP": a group as the object of blame.</summary>
     private bool BlamesGroup(AnalyzedSentence s) =>
-        s.Tokens.Any(IsBlameWord) && lexicons.Groups.FindAll(s.Tokens).Any(g => s.Tokens.Take(g.FirstToken).TakeLast(2).Any(IsBlameWord));
+        s.Tokens.Any(IsBlameWord) && s.Groups.Any(g => s.Tokens.Take(g.FirstToken).TakeLast(2).Any(IsBlameWord));
 
     private static bool IsBlameWord(Token t) => t.Key is "suspect" or "suspects" or "blame" or "blamed" or "blames" or "accuse" or "accused" or "accuses";
 

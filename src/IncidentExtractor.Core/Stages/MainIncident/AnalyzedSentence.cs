@@ -13,12 +13,25 @@ public sealed record AnalyzedSentence(
     IReadOnlyList<PhraseMatch<CueKind>> Cues,
     IReadOnlyList<PhraseMatch<AttackTrigger>> Triggers,
     IReadOnlyList<PhraseMatch<ActorRole>> Actors,
+    IReadOnlyList<PhraseMatch<string>> Groups,
     SentenceRole Role)
 {
     /// <summary>Position among the body's sentences that describe the main incident (0 = lead); -1 for others.</summary>
     public int MainRank { get; init; } = -1;
 
     public bool Has(CueKind kind) => Cues.Any(c => c.Values.Contains(kind));
+
+    /// <summary>The index of the first token that starts at or after an offset (in the article's text); the token count when none does.</summary>
+    public int TokenAt(int offset)
+    {
+        var i = 0;
+        while (i < Tokens.Count && Tokens[i].Start < offset)
+        {
+            i++;
+        }
+
+        return i;
+    }
 
     public bool IsMain => Role == SentenceRole.Main;
 

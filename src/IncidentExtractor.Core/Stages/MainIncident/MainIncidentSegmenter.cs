@@ -42,6 +42,7 @@ public sealed partial class MainIncidentSegmenter(IncidentLexicons lexicons)
             var cues = lexicons.Cues.FindAll(tokens);
             var triggers = lexicons.Triggers.FindAll(tokens);
             var actors = lexicons.Actors.FindAll(tokens);
+            var groups = lexicons.Groups.FindAll(tokens);
             var role = SentenceRole.Main;
 
             if (!sentence.IsTitle && tokens.Count(t => t.IsWord) < MinStoryWords && !EndsLikeSentence(sentence.Text))
@@ -103,7 +104,7 @@ public sealed partial class MainIncidentSegmenter(IncidentLexicons lexicons)
                 bodyIndex++;
             }
 
-            result.Add(new AnalyzedSentence(sentence, tokens, cues, triggers, actors, role)
+            result.Add(new AnalyzedSentence(sentence, tokens, cues, triggers, actors, groups, role)
             {
                 MainRank = role == SentenceRole.Main && !sentence.IsTitle ? mainRank++ : sentence.IsTitle ? 0 : -1,
             });

@@ -91,7 +91,7 @@ public sealed partial class AttackerReader(IncidentLexicons lexicons, FieldChoos
     /// </summary>
     private bool IsSuspectedGroup(AnalyzedSentence s, PhraseMatch<ActorRole> m) =>
         SuspicionWord().IsMatch(s.Sentence.Text) &&
-        lexicons.Groups.FindAll(s.Tokens).Any(g => g.NextToken == m.FirstToken || (g.FirstToken >= m.FirstToken && g.FirstToken <= m.NextToken + 1));
+        s.Groups.Any(g => g.NextToken == m.FirstToken || (g.FirstToken >= m.FirstToken && g.FirstToken <= m.NextToken + 1));
 
     /// <summary>A people noun right before an attack verb in the headline or lead: "a security guard ... opened fire".</summary>
     private (PhraseChoice Phrase, int? Count)? SubjectOfAttack(IReadOnlyList<AnalyzedSentence> sentences)
@@ -247,8 +247,8 @@ public sealed partial class AttackerReader(IncidentLexicons lexicons, FieldChoos
                 // "up to four gunmen" is a ceiling and "around 15-20 men" a guess, not a count; "10 to 12 militants"
                 // gives its lower bound and "about 30 militants" its figure.
                 var vague = i > 0 && (tokens[i - 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase) && i > 1 && tokens[i - 2].Text.Equals("up", StringComparison.OrdinalIgnoreCase)
-                    || tokens[i - 1].Text is "dozens");
-                return vague || (c.IsRange && i > 0 && tokens[i - 1].Text is "around" or "about" or "Around" or "About") ? null : c.Value;
+                    || tokens[i - 1].Key is "dozens");
+                return vague || (c.IsRange && i > 0 && tokens[i - 1].Key is "around" or "about") ? null : c.Value;
             }
         }
 

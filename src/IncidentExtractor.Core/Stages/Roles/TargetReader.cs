@@ -231,12 +231,7 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
     private PhraseChoice? PhraseAt(AnalyzedSentence s, int offset)
     {
         var tokens = s.Tokens;
-        var i = 0;
-        while (i < tokens.Count && tokens[i].Start < offset)
-        {
-            i++;
-        }
-
+        var i = s.TokenAt(offset);
         SkipDeterminers(tokens, ref i);
 
         // "in the middle of a procession", "a crowd attending a rally": the gathering is what was attacked.

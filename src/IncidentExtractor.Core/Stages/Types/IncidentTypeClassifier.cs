@@ -142,7 +142,7 @@ public sealed class IncidentTypeClassifier(IncidentLexicons lexicons)
     /// </summary>
     private IEnumerable<PhraseMatch<TargetTypeWord>> TypeWords(AnalyzedSentence s, int minPriority)
     {
-        var groups = lexicons.Groups.FindAll(s.Tokens);
+        var groups = s.Groups;
         return lexicons.TargetTypes.FindAll(s.Tokens)
             .Where(m => !SourceMention.IsSource(s.Tokens, m.FirstToken, m.NextToken))
             .Where(m => !groups.Any(g => m.Start < g.End && g.Start < m.End))
