@@ -173,8 +173,7 @@ public sealed partial class TargetReader(IncidentLexicons lexicons, Gazetteer ga
             if (a.Values.Contains(ActorRole.Victim) && !IsGeneric(s.Tokens[a.NextToken - 1].Text) && !SourceMention.IsSource(s.Tokens, a.FirstToken, a.NextToken))
             {
                 var start = a.FirstToken;
-                while (start > 0 && s.Tokens[start - 1].IsWord && char.IsUpper(s.Tokens[start - 1].Text[0]) && start > 1 && !Stops.Contains(s.Tokens[start - 1].Text) &&
-                       s.Tokens[start - 1].Key is not ("a" or "an" or "the") && Numbers.CountParser.ParseAt(s.Tokens, start - 1) is null)
+                while (start > 1 && s.Tokens[start - 1].IsCapitalized && IsModifierBefore(s.Tokens, start - 1))
                 {
                     start--;
                 }
