@@ -142,33 +142,24 @@ public sealed partial class RecordAssembler(ConfidenceEstimator confidence)
     }
 
     /// <summary>A court's verdict told before any attack words: "the court sentenced two men for a bombing", not "gunmen shot dead a judge who had sentenced".</summary>
-    private static bool IsVerdict(string text)
-    {
-        var verdict = Verdict().Match(text);
-        if (!verdict.Success || !Court().IsMatch(text))
-        {
-            return false;
-        }
-
-        var attack = AttackWord().Match(text);
-        return !attack.Success || verdict.Index < attack.Index;
-    }
+    private static bool IsVerdict(string text) => Court().IsMatch(text) && BeforeAnyAttackWord(Verdict().Match(text), text);
 
     /// <summary>
     /// "Ceremonies marked the tenth anniversary of the APS massacre, in which...": a remembrance of a
     /// past attack, told before any attack words. "On Benazir's death anniversary, a blast killed
     /// five" remembers no attack and stays an incident.
     /// </summary>
-    private static bool IsCommemoration(string text)
+    private static bool IsCommemoration(string text) => BeforeAnyAttackWord(Remembrance().Match(text), text);
+
+    private static bool BeforeAnyAttackWord(System.Text.RegularExpressions.Match marker, string text)
     {
-        var remembrance = Remembrance().Match(text);
-        if (!remembrance.Success)
+        if (!marker.Success)
         {
             return false;
         }
 
         var attack = AttackWord().Match(text);
-        return !attack.Success || remembrance.Index < attack.Index;
+        return !attack.Success || marker.Index < attack.Index;
     }
 
     private static bool AllAttackersKilled(IReadOnlyList<AnalyzedSentence> sentences) =>
